@@ -1,0 +1,17 @@
+package eu.youthpass.account;
+
+import eu.youthpass.organisation.OrganisationChoice;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/** A snapshot of the signed-in user kept in the session; never an entity. */
+public record SignedInUser(Long userId, String email, String fullName, Locale locale, boolean helpdesk,
+                           Long organisationId, String organisationName, boolean owner,
+                           List<OrganisationChoice> organisations) implements Serializable {
+
+    public boolean hasOrganisation() {
+        return organisationId != null;
+    }
+}
