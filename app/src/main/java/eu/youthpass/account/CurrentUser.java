@@ -4,7 +4,7 @@ import eu.youthpass.organisation.OrganisationChoice;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.security.Principal;
@@ -21,8 +21,9 @@ public class CurrentUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The caller comes from the request, not SecurityContext, which fails inside error-page dispatches. */
     @Inject
-    transient SecurityContext securityContext;
+    transient HttpServletRequest request;
 
     @Inject
     transient SignedInUsers signedInUsers;
@@ -34,7 +35,7 @@ public class CurrentUser implements Serializable {
     }
 
     public Optional<SignedInUser> load() {
-        Principal caller = securityContext.getCallerPrincipal();
+        Principal caller = request.getUserPrincipal();
         if (caller == null) {
             user = null;
             return Optional.empty();

@@ -1,0 +1,176 @@
+package eu.youthpass.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A headless Debian Chromium, driven like a person: open a page, fill a labelled field, click, read. Each instance
+ * is a fresh profile (no cookies), so two browsers are two different people.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser(String baseUrl) {
+        this(baseUrl, "en");
+    }
+
+    public Browser(String baseUrl, String acceptLanguage) {
+        this.baseUrl = baseUrl;
+        try {
+            Path profile = Files.createTempDirectory("yp-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("yp.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1200,900", "--lang=" + acceptLanguage,
+                    "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("yp.chromedriver", "/usr/bin/chromedriver")))
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public Browser openUrl(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /** Types into the input whose visible label is exactly this text (labels are bound with for=). */
+    public Browser fill(String label, String value) {
+        WebElement input = field(label);
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    /** Sets a value without the browser's maxlength, as a hand-made request would. */
+    public Browser force(String label, String value) {
+        WebElement input = field(label);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];", input, value);
+        return this;
+    }
+
+    public Browser select(String label, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    public WebElement field(String label) {
+        var labels = driver.findElements(By.xpath(
+                "//label[normalize-space(.)=" + xpathLiteral(label) + " or normalize-space(.)=" + xpathLiteral(label + "*") + "]"));
+        if (labels.isEmpty()) {
+            throw new AssertionError("No field labelled '" + label + "' on " + driver.getCurrentUrl()
+                    + " (screenshot " + screenshot("missing-field") + "):\n" + text());
+        }
+        return driver.findElement(By.id(labels.get(0).getAttribute("for")));
+    }
+
+    /** Clicks the button with this visible text (or, when there is none, the link) and waits for the next page. */
+    public Browser click(String text) {
+        String literal = xpathLiteral(text);
+        var targets = driver.findElements(By.xpath("//button[normalize-space(.)=" + literal + "]"
+                + " | //input[(@type='submit' or @type='button') and @value=" + literal + "]"));
+        if (targets.isEmpty()) {
+            targets = driver.findElements(By.xpath("//a[normalize-space(.)=" + literal + "]"));
+        }
+        if (targets.isEmpty()) {
+            throw new AssertionError("Nothing to click labelled '" + text + "' on " + driver.getCurrentUrl() + ":\n" + text());
+        }
+        WebElement html = driver.findElement(By.tagName("html"));
+        targets.get(0).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        } catch (org.openqa.selenium.TimeoutException sameDocument) {
+            // an ajax update: the document stayed
+        }
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String title() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The message shown next to the field with this label. */
+    public String messageFor(String label) {
+        String id = field(label).getAttribute("id");
+        return driver.findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message, .ui-message[id$='" + id.substring(id.lastIndexOf(':') + 1) + "']"))
+                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    static String xpathLiteral(String s) {
+        if (!s.contains("'")) {
+            return "'" + s + "'";
+        }
+        return "concat('" + s.replace("'", "',\"'\",'") + "')";
+    }
+}

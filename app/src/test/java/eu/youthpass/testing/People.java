@@ -1,0 +1,17 @@
+package eu.youthpass.testing;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Unique, realistic test people, so tests never collide in the shared test database. */
+public final class People {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+    private People() {
+    }
+
+    public static String email(String who) {
+        return who + "." + RUN + "." + NEXT.incrementAndGet() + "@example.org";
+    }
+}
