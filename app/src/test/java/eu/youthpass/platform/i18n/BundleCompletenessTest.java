@@ -162,6 +162,12 @@ class BundleCompletenessTest {
     }
 
     @Test
+    void englishLocaleBundleExistsAndOnlyDefersToTheBase() throws IOException {
+        // its existence stops ResourceBundle from falling back to the JVM's default locale for English
+        assertTrue(load("i18n/messages_en.properties").isEmpty(), "English texts belong in messages.properties");
+    }
+
+    @Test
     void latvianFileReallyIsLatvian() {
         // guards against the file being read or saved as ISO-8859-1
         assertEquals("Jā", latvian.get("general.yes"));
