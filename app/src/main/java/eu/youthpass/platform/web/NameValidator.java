@@ -16,7 +16,9 @@ import jakarta.faces.validator.ValidatorException;
 public class NameValidator implements Validator<Object> {
 
     public static boolean isPrintableName(String value) {
-        return value.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || Character.isSpaceChar(cp)
+        // SPACE_SEPARATOR only: isSpaceChar would also let line and paragraph separators (U+2028/9) break the line
+        return value.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp)
+                || Character.getType(cp) == Character.SPACE_SEPARATOR
                 || Character.getType(cp) == Character.NON_SPACING_MARK
                 || Character.getType(cp) == Character.COMBINING_SPACING_MARK
                 || "'’‘.,-–()&/\"«»„“”+#:;!?@".indexOf(cp) >= 0);
