@@ -71,6 +71,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Types a date into a date picker's text field as written (e.g. 31/12/2026), without opening its calendar. */
+    public Browser fillDate(String label, String value) {
+        WebElement input = field(label);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
+        return this;
+    }
+
     /** Sets a value without the browser's maxlength, as a hand-made request would. */
     public Browser force(String label, String value) {
         WebElement input = field(label);

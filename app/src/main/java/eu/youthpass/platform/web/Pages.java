@@ -45,6 +45,12 @@ public final class Pages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** An already translated error text next to one field. */
+    public static void fieldErrorText(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     /** Keeps messages across a redirect (Post-Redirect-Get). */
     public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -1,0 +1,127 @@
+package eu.youthpass.person.web;
+
+import eu.youthpass.person.Person;
+import eu.youthpass.person.PersonService;
+import eu.youthpass.person.PersonStatus;
+import eu.youthpass.platform.web.Pages;
+import eu.youthpass.project.Project;
+import eu.youthpass.project.ProjectService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** project/people.xhtml?project=…: the project's people with their status, searched and paged in the database. */
+@Named
+@ViewScoped
+public class PeopleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PersonService people;
+
+    @Inject
+    transient ProjectService projects;
+
+    private Long projectId;
+    private String search;
+    private PersonStatus status;
+    private transient Project project;
+    private boolean hasActivities;
+    private LazyDataModel<Person> model;
+
+    public void load() {
+        if (projectId == null) {
+            Pages.notFound();
+        }
+        project = projects.get(projectId);
+        hasActivities = !projects.activities(projectId).isEmpty();
+        model = new LazyDataModel<>() {
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) people.count(projectId, filter());
+            }
+
+            @Override
+            public List<Person> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return people.people(projectId, filter(), first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Person person) {
+                return String.valueOf(person.getId());
+            }
+
+            @Override
+            public Person getRowData(String rowKey) {
+                return people.person(projectId, Long.parseLong(rowKey));
+            }
+        };
+    }
+
+    private PersonService.Filter filter() {
+        return new PersonService.Filter(search, status);
+    }
+
+    public void remove(long personId) {
+        if (people.remove(projectId, personId)) {
+            Pages.info("people.removed");
+        } else {
+            Pages.error("people.not_removable");
+        }
+    }
+
+    public Project getProject() {
+        if (projectId == null) {
+            throw new eu.youthpass.platform.web.NotFoundException();
+        }
+        if (project == null) {
+            project = projects.get(projectId);
+        }
+        return project;
+    }
+
+    public List<PersonStatus> getStatuses() {
+        return Arrays.asList(PersonStatus.values());
+    }
+
+    public boolean isHasActivities() {
+        return hasActivities;
+    }
+
+    public LazyDataModel<Person> getModel() {
+        return model;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public PersonStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(PersonStatus status) {
+        this.status = status;
+    }
+}
