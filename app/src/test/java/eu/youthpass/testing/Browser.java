@@ -123,8 +123,42 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the button with this text in the table row that shows rowText (e.g. "Withdraw" next to an address). */
+    public Browser clickInRow(String rowText, String buttonText) {
+        var targets = driver.findElements(By.xpath("//tr[contains(normalize-space(.), " + xpathLiteral(rowText) + ")]"
+                + "//button[normalize-space(.)=" + xpathLiteral(buttonText) + "]"));
+        if (targets.size() != 1) {
+            throw new AssertionError(targets.size() + " buttons '" + buttonText + "' in rows showing '" + rowText
+                    + "' on " + driver.getCurrentUrl() + ":\n" + text());
+        }
+        WebElement html = driver.findElement(By.tagName("html"));
+        targets.get(0).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        } catch (org.openqa.selenium.TimeoutException sameDocument) {
+            // an ajax update: the document stayed
+        }
+        return this;
+    }
+
+    /** The visible text of the element with this id, or "" when there is none (e.g. a table not rendered). */
+    public String textOf(String id) {
+        return driver.findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Whether a field with this visible label is on the page (hidden parts of a page are not rendered at all). */
+    public boolean hasField(String label) {
+        return !driver.findElements(By.xpath("//label[normalize-space(.)=" + xpathLiteral(label)
+                + " or normalize-space(.)=" + xpathLiteral(label + "*") + "]")).isEmpty();
+    }
+
+    /** The page's HTML as received, including what is not visible (hidden inputs, option values). */
+    public String source() {
+        return driver.getPageSource();
     }
 
     public String title() {

@@ -1,8 +1,14 @@
 package eu.youthpass.testing;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Steps many tests share: registering and confirming an organisation, logging in. */
+/** Steps many tests share: registering and confirming an organisation, logging in, inviting and joining. */
 public final class Journeys {
 
     private Journeys() {
@@ -37,5 +43,43 @@ public final class Journeys {
 
     public static void logout(Browser browser) {
         browser.click(browser.htmlLang().equals("lv") ? "Iziet" : "Log out");
+    }
+
+    /** An owner, logged in, invites a colleague on the members page; returns the join link from the mail. */
+    public static String invite(Browser owner, PlatformServer platform, String email) {
+        owner.open("/organisation/members.xhtml").fill("Colleague’s e-mail address", email).click("Send invitation");
+        assertTrue(owner.text().contains("An invitation has been sent to " + email + "."), owner.text());
+        return platform.mailbox().await(email, "invites you to join").firstLink();
+    }
+
+    /**
+     * A newcomer with no account follows an invitation link: registers (only about themselves; the e-mail address
+     * is filled in from the invitation), confirms by the mailed link, logs in and joins. Leaves them logged in.
+     */
+    public static void registerAndJoin(Browser browser, PlatformServer platform, String joinLink, String firstName,
+                                       String lastName, String email, String password) {
+        browser.openUrl(joinLink).click("Register to join")
+                .fill("First name", firstName).fill("Last name", lastName).fill("Password", password).click("Register");
+        assertTrue(browser.text().contains("We have sent you an e-mail"), browser.text());
+        browser.openUrl(platform.mailbox().await(email, "Confirm your e-mail").firstLink())
+                .click("Log in and join the organisation")
+                .fill("E-mail address", email).fill("Password", password).click("Log in")
+                .click("Join");
+        assertTrue(browser.text().contains("You are now a member of"), browser.text());
+    }
+
+    /** The organisation the header says the user works for: the switcher's choice, or the plain name. */
+    public static String headerOrganisation(Browser browser) {
+        var switcher = browser.driver().findElements(By.id("orgSwitch:organisation"));
+        if (!switcher.isEmpty()) {
+            return new Select(switcher.get(0)).getFirstSelectedOption().getText();
+        }
+        return browser.driver().findElement(By.id("organisationName")).getText();
+    }
+
+    /** The names the header switcher offers, in its order; empty when the user has only one organisation. */
+    public static List<String> switcherChoices(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("[id='orgSwitch:organisation'] option")).stream()
+                .map(WebElement::getText).toList();
     }
 }

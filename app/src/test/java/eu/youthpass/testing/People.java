@@ -14,4 +14,9 @@ public final class People {
     public static String email(String who) {
         return who + "." + RUN + "." + NEXT.incrementAndGet() + "@example.org";
     }
+
+    /** An organisation name no other test uses, so "this name is not on the page" means what it says. */
+    public static String organisation(String name) {
+        return name + " " + RUN.toUpperCase(java.util.Locale.ROOT) + "-" + NEXT.incrementAndGet();
+    }
 }

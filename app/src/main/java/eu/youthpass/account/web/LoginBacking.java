@@ -1,6 +1,8 @@
 package eu.youthpass.account.web;
 
 import eu.youthpass.account.CurrentUser;
+import eu.youthpass.organisation.InvitationAcceptance;
+import eu.youthpass.organisation.web.JoinBacking;
 import eu.youthpass.platform.i18n.LocaleSelection;
 import eu.youthpass.platform.security.LoginThrottle;
 import eu.youthpass.platform.web.Pages;
@@ -20,7 +22,10 @@ import java.time.Duration;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** login.xhtml: one generic message for any failure, throttled, new session id after success. */
+/**
+ * login.xhtml: one generic message for any failure, throttled, new session id after success. Reached from an
+ * invitation ({@code ?join=…}) it names the organisation and goes on to the join page after login.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -37,8 +42,20 @@ public class LoginBacking {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    InvitationAcceptance invitations;
+
     private String email;
     private String password;
+    private String join;
+    private String joiningOrganisation;
+
+    /** f:viewAction: an invitation that is no longer open is simply forgotten, and login works as usual. */
+    public void load() {
+        if (join != null && !join.isBlank()) {
+            invitations.open(join).ifPresentOrElse(i -> joiningOrganisation = i.organisationName(), () -> join = null);
+        }
+    }
 
     public void login() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -68,13 +85,30 @@ public class LoginBacking {
                 request.changeSessionId();
                 currentUser.forget();
                 localeSelection.adoptAccountLanguage();
-                Pages.redirect(currentUser.isHelpdesk() ? "/helpdesk/index.xhtml" : "/index.xhtml");
+                Pages.redirect(currentUser.isHelpdesk() ? "/helpdesk/index.xhtml"
+                        : joiningOrganisation != null ? JoinBacking.pageFor(join) : "/index.xhtml");
             }
             default -> {
                 throttle.failed(email, client);
                 Pages.error("login.failed");
             }
         }
+    }
+
+    public boolean isJoining() {
+        return joiningOrganisation != null;
+    }
+
+    public String getJoiningOrganisation() {
+        return joiningOrganisation;
+    }
+
+    public String getJoin() {
+        return join;
+    }
+
+    public void setJoin(String join) {
+        this.join = join;
     }
 
     public String getEmail() {

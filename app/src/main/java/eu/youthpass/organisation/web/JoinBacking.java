@@ -9,8 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/** organisation/join.xhtml?token=…: a colleague accepts an owner's invitation (signed in first). */
+/**
+ * organisation/join.xhtml?token=…: a colleague accepts an owner's invitation. Anyone with the link may open the page
+ * (the colleague may have no account yet); only a signed-in account with the invited address can join.
+ */
 @Named
 @ViewScoped
 public class JoinBacking implements Serializable {
@@ -25,6 +30,11 @@ public class JoinBacking implements Serializable {
 
     private String token;
     private OpenInvitation invitation;
+
+    /** The join page of an invitation, for redirects (always this path, so a token cannot redirect elsewhere). */
+    public static String pageFor(String token) {
+        return "/organisation/join.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
 
     public void load() {
         invitation = token == null ? null : invitations.open(token).orElse(null);

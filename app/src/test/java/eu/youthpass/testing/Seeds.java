@@ -1,0 +1,117 @@
+package eu.youthpass.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Organisations made the way people make them, through the pages, with their database ids read back as the
+ * PostgreSQL superuser (which row-level security does not apply to). For tests that seed two organisations and
+ * check that neither sees the other.
+ *
+ * <pre>
+ * SeededOrganisation a = Seeds.organisation(platform, "Biedrība Alfa", "Anna", "Alksne");
+ * Journeys.login(browser, a.owner().email(), a.owner().password());
+ * Seeds.memberEmails(platform, a.id());   // what A's members page should list, and B's must not
+ * </pre>
+ */
+public final class Seeds {
+
+    /** Every seeded person's password: long enough for the policy, and never part of an assertion. */
+    public static final String PASSWORD = "Sēklas parole 2026, tikai testiem";
+
+    private Seeds() {
+    }
+
+    public record Person(long id, String firstName, String lastName, String email, String password) {
+        public String fullName() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    public record SeededOrganisation(long id, String name, Person owner) {
+    }
+
+    /**
+     * Registers a newcomer and their organisation (name made unique for this run) in a browser of their own,
+     * confirms the account by the mailed link and reads the ids back.
+     */
+    public static SeededOrganisation organisation(PlatformServer platform, String name, String ownerFirstName,
+                                                  String ownerLastName) {
+        String uniqueName = People.organisation(name);
+        String email = People.email(ascii(ownerFirstName));
+        try (Browser browser = new Browser(platform.baseUrl())) {
+            Journeys.registerAndConfirm(browser, platform, ownerFirstName, ownerLastName, email, PASSWORD, uniqueName);
+        }
+        Person owner = person(platform, email, ownerFirstName, ownerLastName, PASSWORD);
+        return new SeededOrganisation(organisationId(platform, uniqueName), uniqueName, owner);
+    }
+
+    /** A person who already has an account, with the id the database gave them. */
+    public static Person person(PlatformServer platform, String email, String firstName, String lastName, String password) {
+        return new Person(single(platform, "select id from user_account where email = ?", email), firstName, lastName,
+                email, password);
+    }
+
+    public static long organisationId(PlatformServer platform, String name) {
+        return single(platform, "select id from organisation where name = ?", name);
+    }
+
+    /** The e-mail addresses of the organisation's members, as stored. */
+    public static List<String> memberEmails(PlatformServer platform, long organisationId) {
+        return strings(platform, """
+                select u.email from membership m join user_account u on u.id = m.user_id
+                where m.organisation_id = ? order by u.email""", organisationId);
+    }
+
+    /** The addresses of the organisation's invitations that can still be accepted. */
+    public static List<String> openInvitationEmails(PlatformServer platform, long organisationId) {
+        return strings(platform, """
+                select email from membership_invitation where organisation_id = ?
+                and accepted_at is null and revoked_at is null and expires_at > now() order by email""", organisationId);
+    }
+
+    /** The account's role in the organisation, or empty when it is not a member. */
+    public static Optional<String> roleOf(PlatformServer platform, long organisationId, long accountId) {
+        List<String> roles = strings(platform, "select role from membership where organisation_id = ? and user_id = ?",
+                organisationId, accountId);
+        return roles.stream().findFirst();
+    }
+
+    private static long single(PlatformServer platform, String sql, Object parameter) {
+        List<String> found = strings(platform, sql, parameter);
+        if (found.size() != 1) {
+            throw new AssertionError("Expected one row for " + sql + " with " + parameter + ", found " + found);
+        }
+        return Long.parseLong(found.get(0));
+    }
+
+    private static List<String> strings(PlatformServer platform, String sql, Object... parameters) {
+        try (Connection c = platform.database().connectAsAdmin(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** "Jānis" → "janis", for the local part of an e-mail address. */
+    private static String ascii(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+}
