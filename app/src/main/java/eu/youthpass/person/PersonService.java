@@ -54,7 +54,7 @@ public class PersonService {
     private <T> TypedQuery<T> query(long projectId, Filter filter, String select, String order, Class<T> type) {
         Project project = projects.get(projectId);
         String search = filter.search() == null ? "" : filter.search().strip().toLowerCase(Locale.ROOT);
-        TypedQuery<T> query = em.createQuery(select + """
+        TypedQuery<T> query = em.createQuery(select + " " + """
                  from Person p where p.project.id = :project and p.organisationId = :organisation
                  and (lower(p.firstName) like :q or lower(p.lastName) like :q or lower(p.email) like :q
                       or lower(concat(p.firstName, ' ', p.lastName)) like :q)""" + (filter.status() == null ? "" : " and p.status = :status") + order, type)

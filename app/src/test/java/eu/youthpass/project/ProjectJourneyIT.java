@@ -73,7 +73,7 @@ class ProjectJourneyIT {
             a.click("latviešu");
             assertTrue(a.text().contains("Dalībnieki un komandas locekļi"), a.text());
             a.click("Pievienot cilvēku");
-            a.click("Komandas loceklis");
+            a.choose("Komandas loceklis").waitFor("Loma komandā");
             a.fill("Vārds", "Иван").fill("Uzvārds", "Петров").fill("E-pasta adrese", "ivan@example.org")
                     .select("Dzīvesvietas valsts", "Bulgārija").click("Saglabāt");
             assertTrue(a.text().contains("Lūdzu, izvēlieties lomu komandā."), a.text());

@@ -75,7 +75,7 @@ public final class Browser implements AutoCloseable {
     public Browser fillDate(String label, String value) {
         WebElement input = field(label);
         ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
+                "arguments[0].value = arguments[1];", input, value);
         return this;
     }
 
@@ -144,6 +144,22 @@ public final class Browser implements AutoCloseable {
     /** The visible text of the element with this id, or "" when there is none (e.g. a table not rendered). */
     public String textOf(String id) {
         return driver.findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Picks the radio button or checkbox with this visible label. */
+    public Browser choose(String label) {
+        var labels = driver.findElements(By.xpath("//label[normalize-space(.)=" + xpathLiteral(label) + "]"));
+        if (labels.isEmpty()) {
+            throw new AssertionError("No option labelled '" + label + "' on " + driver.getCurrentUrl() + ":\n" + text());
+        }
+        labels.get(0).click();
+        return this;
+    }
+
+    /** Waits (up to 10 s) until the page shows this text, e.g. after an ajax update. */
+    public Browser waitFor(String visibleText) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(visibleText));
+        return this;
     }
 
     public String text() {

@@ -74,10 +74,10 @@ public class LocaleSelection implements Serializable {
             currentUser.refresh(null);
         }
         faces.getViewRoot().setLocale(locale);
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
-        external.redirect((uri != null ? uri : request.getRequestURI()) + (query == null ? "" : "?" + query));
+        // back to the same page with its view parameters (?id=…), which a postback's URL does not carry
+        String viewId = faces.getViewRoot().getViewId();
+        external.redirect(faces.getApplication().getViewHandler()
+                .getBookmarkableURL(faces, viewId, java.util.Map.of(), true));
     }
 
     /** Called after login: the account's language wins over the anonymous choice. */

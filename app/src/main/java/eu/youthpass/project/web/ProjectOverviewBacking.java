@@ -45,6 +45,14 @@ public class ProjectOverviewBacking {
         history = projects.history(id);
     }
 
+    /** When the id did not convert, load() was skipped: the page is "not found", not an error. */
+    private Project loaded() {
+        if (project == null) {
+            throw new eu.youthpass.platform.web.NotFoundException();
+        }
+        return project;
+    }
+
     public ProjectPhase getPhase() {
         return ProjectPhase.of(activities, counts, LocalDate.now());
     }
@@ -58,7 +66,7 @@ public class ProjectOverviewBacking {
     }
 
     public ProjectNumber getNumber() {
-        return project.parsedNumber();
+        return loaded().parsedNumber();
     }
 
     public List<PersonStatus> getStatuses() {
@@ -74,7 +82,7 @@ public class ProjectOverviewBacking {
     }
 
     public Project getProject() {
-        return project;
+        return loaded();
     }
 
     public List<Activity> getActivities() {
