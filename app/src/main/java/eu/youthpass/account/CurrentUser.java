@@ -80,6 +80,11 @@ public class CurrentUser implements Serializable {
         return load().map(SignedInUser::owner).orElse(false);
     }
 
+    /** False for editors, who see only the projects they were invited to. */
+    public boolean isAdministrator() {
+        return load().map(SignedInUser::administers).orElse(false);
+    }
+
     public boolean isHelpdesk() {
         return load().map(SignedInUser::helpdesk).orElse(false);
     }

@@ -42,6 +42,8 @@ public class SignedInUsers {
                 current.map(m -> m.getOrganisation().getId()).orElse(null),
                 current.map(m -> m.getOrganisation().getName()).orElse(null),
                 current.map(Membership::isOwner).orElse(false),
+                current.map(Membership::getId).orElse(null),
+                current.map(Membership::getRole).orElse(null),
                 mine.stream().map(m -> new OrganisationChoice(m.getOrganisation().getId(),
                         m.getOrganisation().getName(), m.getRole())).toList());
     }

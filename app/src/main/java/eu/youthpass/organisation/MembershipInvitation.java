@@ -22,7 +22,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "membership_invitation")
 @NamedQuery(name = MembershipInvitation.OPEN_OF_ORGANISATION, query = """
-        select i from MembershipInvitation i where i.organisation.id = :organisation
+        select i from MembershipInvitation i where i.organisation.id = :organisation and i.projectId is null
         and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now order by i.createdAt desc""")
 @NamedQuery(name = MembershipInvitation.BY_HASH, query = """
         select i from MembershipInvitation i join fetch i.organisation where i.tokenHash = :hash""")
@@ -50,6 +50,10 @@ public class MembershipInvitation {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MemberRole role;
+
+    /** Set for an editor's invitation: the project they are invited to. */
+    @Column(name = "project_id")
+    private Long projectId;
 
     @Column(name = "token_hash", nullable = false)
     private String tokenHash;
@@ -81,6 +85,19 @@ public class MembershipInvitation {
         this.tokenHash = tokenHash;
         this.createdAt = Instant.now();
         this.expiresAt = createdAt.plus(VALIDITY);
+    }
+
+    /** An invitation to edit one project, not to join the organisation. */
+    public static MembershipInvitation toEdit(Organisation organisation, long projectId, String email,
+                                              UserAccount invitedBy, String tokenHash) {
+        MembershipInvitation invitation = new MembershipInvitation(organisation, email, invitedBy, tokenHash);
+        invitation.role = MemberRole.EDITOR;
+        invitation.projectId = projectId;
+        return invitation;
+    }
+
+    public Long getProjectId() {
+        return projectId;
     }
 
     public boolean isOpen(Instant now) {

@@ -51,6 +51,48 @@ public class MembershipRepository {
         em.persist(membership);
     }
 
+    public void flush() {
+        em.flush();
+    }
+
+    /** Lets an editor membership work on one more project (no-op when it already may). */
+    public void grant(Membership membership, long projectId) {
+        EditorGrant.Key key = new EditorGrant.Key(membership.getId(), projectId);
+        if (em.find(EditorGrant.class, key) == null) {
+            em.persist(new EditorGrant(membership.getId(), projectId, membership.getOrganisation().getId()));
+        }
+    }
+
+    /** The editors of a project: memberships with role EDITOR granted this project. */
+    public List<Membership> editorsOf(long organisationId, long projectId) {
+        return em.createQuery("""
+                        select m from Membership m join fetch m.account where m.organisation.id = :organisation
+                        and m.role = eu.youthpass.organisation.MemberRole.EDITOR and m.id in
+                        (select g.key.membershipId from EditorGrant g where g.key.projectId = :project)
+                        order by m.account.lastName""", Membership.class)
+                .setParameter("organisation", organisationId).setParameter("project", projectId).getResultList();
+    }
+
+    /** Ends an editor's right to a project; an editor left with no project leaves the organisation. */
+    public void revoke(Membership editor, long projectId) {
+        em.createQuery("delete from EditorGrant g where g.key.membershipId = :membership and g.key.projectId = :project")
+                .setParameter("membership", editor.getId()).setParameter("project", projectId).executeUpdate();
+        long left = em.createQuery("select count(g) from EditorGrant g where g.key.membershipId = :membership", Long.class)
+                .setParameter("membership", editor.getId()).getSingleResult();
+        if (left == 0) {
+            em.remove(editor);
+        }
+    }
+
+    public List<MembershipInvitation> openEditorInvitations(long organisationId, long projectId, Instant now) {
+        return em.createQuery("""
+                        select i from MembershipInvitation i where i.organisation.id = :organisation and i.projectId = :project
+                        and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now order by i.createdAt desc""",
+                        MembershipInvitation.class)
+                .setParameter("organisation", organisationId).setParameter("project", projectId).setParameter("now", now)
+                .getResultList();
+    }
+
     public void remove(Membership membership) {
         em.remove(membership);
     }

@@ -48,10 +48,12 @@ public class OrganisationService {
     EntityManager em;
 
     public Organisation current() {
+        requireAdministrator();
         return memberships.organisation(currentUser.organisationId()).orElseThrow(NotFoundException::new);
     }
 
     public List<Membership> members() {
+        requireAdministrator();
         return memberships.ofOrganisation(currentUser.organisationId());
     }
 
@@ -126,6 +128,13 @@ public class OrganisationService {
         scope.enterOrganisation(organisation.getId(), me.getId());
         memberships.add(new Membership(organisation, me, MemberRole.OWNER));
         return organisation.getId();
+    }
+
+    /** Editors of a project see nothing of the organisation's own data. */
+    private void requireAdministrator() {
+        if (!currentUser.isAdministrator()) {
+            throw new NotFoundException();
+        }
     }
 
     private Membership requireOwner() {

@@ -35,13 +35,19 @@ public class ProjectService {
     /** Newest change first; the search matches number or title, ignoring case. */
     public List<Project> list(String search) {
         String pattern = "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%";
-        return em.createQuery("""
+        var user = currentUser.get();
+        var query = em.createQuery("""
                         select p from Project p where p.organisationId = :organisation
-                        and (lower(p.number) like :q or lower(p.title) like :q) order by p.updatedAt desc""", Project.class)
+                        and (lower(p.number) like :q or lower(p.title) like :q)"""
+                        + (user.administers() ? "" : " and p.id in (select g.key.projectId from EditorGrant g where g.key.membershipId = :membership)")
+                        + " order by p.updatedAt desc", Project.class)
                 .setParameter("organisation", currentUser.organisationId())
                 .setParameter("q", pattern)
-                .setMaxResults(500)
-                .getResultList();
+                .setMaxResults(500);
+        if (!user.administers()) {
+            query.setParameter("membership", user.membershipId());
+        }
+        return query.getResultList();
     }
 
     /** Coordinating organisations enter one project per volunteer, so a repeated number is allowed, with a warning. */
@@ -53,6 +59,7 @@ public class ProjectService {
     }
 
     public Project create(ProjectNumber number, ProjectDetails details) {
+        requireAdministrator();
         Project project = new Project(currentUser.organisationId(), number, details);
         em.persist(project);
         em.flush();
@@ -69,6 +76,9 @@ public class ProjectService {
             throw new NotFoundException();
         }
         Project project = found.get(0);
+        if (!currentUser.isAdministrator() && !isGranted(project.getId())) {
+            throw new NotFoundException(); // an editor sees only the projects they were invited to
+        }
         project.getPartners().size();
         return project;
     }
@@ -144,6 +154,20 @@ public class ProjectService {
                 .setParameter("id", project.getId())
                 .setParameter("organisation", project.getOrganisationId())
                 .executeUpdate();
+    }
+
+    private boolean isGranted(long projectId) {
+        return em.createQuery("select count(g) from EditorGrant g where g.key.membershipId = :membership and g.key.projectId = :project", Long.class)
+                .setParameter("membership", currentUser.get().membershipId())
+                .setParameter("project", projectId)
+                .getSingleResult() > 0;
+    }
+
+    /** Entering projects is for the organisation's members, not for editors of one project. */
+    public void requireAdministrator() {
+        if (!currentUser.isAdministrator()) {
+            throw new NotFoundException();
+        }
     }
 
     static void requireVersion(long current, long edited) {

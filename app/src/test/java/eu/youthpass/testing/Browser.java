@@ -116,7 +116,7 @@ public final class Browser implements AutoCloseable {
         WebElement html = driver.findElement(By.tagName("html"));
         targets.get(0).click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(html));
         } catch (org.openqa.selenium.TimeoutException sameDocument) {
             // an ajax update: the document stayed
         }
@@ -134,7 +134,7 @@ public final class Browser implements AutoCloseable {
         WebElement html = driver.findElement(By.tagName("html"));
         targets.get(0).click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(html));
         } catch (org.openqa.selenium.TimeoutException sameDocument) {
             // an ajax update: the document stayed
         }
@@ -160,6 +160,16 @@ public final class Browser implements AutoCloseable {
     public Browser waitFor(String visibleText) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(visibleText));
         return this;
+    }
+
+    /** True once the page this element belonged to has been replaced (Chromium reports that in two ways). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
     }
 
     public String text() {

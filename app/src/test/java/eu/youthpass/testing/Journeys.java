@@ -68,6 +68,18 @@ public final class Journeys {
         assertTrue(browser.text().contains("You are now a member of"), browser.text());
     }
 
+    /** A logged-in administrator enters a project with one activity (English pages); returns the project id. */
+    public static long createProject(Browser browser, String number, String title) {
+        browser.open("/project/new.xhtml").fill("Project number", number).click("Check the number")
+                .fill("Project title", title).fillDate("Start date", "01/07/2026").fillDate("End date", "31/08/2026")
+                .click("Save the project");
+        assertTrue(browser.text().contains("The project “" + title + "” is saved."), browser.text());
+        long id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        browser.click("Add an activity").select("Type of activity", "Other activity").fill("Title of the activity", title + " activity")
+                .fillDate("First day", "02/07/2026").fillDate("Last day", "10/07/2026").click("Save");
+        return id;
+    }
+
     /** The organisation the header says the user works for: the switcher's choice, or the plain name. */
     public static String headerOrganisation(Browser browser) {
         var switcher = browser.driver().findElements(By.id("orgSwitch:organisation"));

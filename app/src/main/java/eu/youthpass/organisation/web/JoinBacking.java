@@ -48,7 +48,8 @@ public class JoinBacking implements Serializable {
                 Pages.info(outcome == InvitationAcceptance.Outcome.JOINED ? "join.joined" : "join.already_member",
                         invitation.organisationName());
                 Pages.keepMessages();
-                Pages.redirect("/index.xhtml");
+                Pages.redirect(invitation.projectId() == null ? "/index.xhtml"
+                        : "/project/view.xhtml?id=" + invitation.projectId());
             }
             case WRONG_ACCOUNT -> Pages.error("join.wrong_account", invitation.email());
             case INVALID -> invitation = null;

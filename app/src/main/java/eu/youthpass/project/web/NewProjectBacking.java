@@ -36,6 +36,11 @@ public class NewProjectBacking implements Serializable {
     private long sameNumberCount;
     private final ProjectDetails details = new ProjectDetails();
 
+    /** f:viewAction: editors of a project cannot enter new ones. */
+    public void requireAdministrator() {
+        projects.requireAdministrator();
+    }
+
     public void check() {
         switch (ProjectNumber.parse(numberText)) {
             case ParseResult.Invalid invalid -> {
