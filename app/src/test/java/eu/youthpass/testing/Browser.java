@@ -199,9 +199,15 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
-    /** The message shown next to the field with this label. */
+    /** The message shown next to the field with this label (in the field's block, else right after the input). */
     public String messageFor(String label) {
-        String id = field(label).getAttribute("id");
+        WebElement input = field(label);
+        var fieldBlock = input.findElements(By.xpath("ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' yp-field ')][1]"));
+        if (!fieldBlock.isEmpty()) {
+            return fieldBlock.get(0).findElements(By.cssSelector(".ui-message")).stream().map(WebElement::getText)
+                    .filter(t -> !t.isBlank()).findFirst().orElse("");
+        }
+        String id = input.getAttribute("id");
         return driver.findElements(By.cssSelector("[id='" + id + "'] ~ .ui-message, .ui-message[id$='" + id.substring(id.lastIndexOf(':') + 1) + "']"))
                 .stream().map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse("");
     }

@@ -1,5 +1,6 @@
 package eu.youthpass.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,8 +13,11 @@ import java.io.IOException;
 /**
  * Security headers on every response. Scripts are limited further by PrimeFaces' own nonce-based policy
  * ({@code primefaces.CSP}); this policy covers everything else, and a browser enforces both.
+ * Also on error dispatches: the container resets the response before it shows an error page for an exception
+ * or a refused request (403, a protected file), which would otherwise go out without these headers.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String POLICY = String.join("; ",
