@@ -5,7 +5,7 @@ import eu.youthpass.person.PersonService;
 import eu.youthpass.person.PersonStatus;
 import eu.youthpass.platform.web.Pages;
 import eu.youthpass.project.Project;
-import eu.youthpass.project.ProjectService;
+import eu.youthpass.project.web.ProjectPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +13,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,28 +20,20 @@ import java.util.Map;
 /** project/people.xhtml?project=…: the project's people with their status, searched and paged in the database. */
 @Named
 @ViewScoped
-public class PeopleBacking implements Serializable {
+public class PeopleBacking extends ProjectPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient PersonService people;
 
-    @Inject
-    transient ProjectService projects;
-
-    private Long projectId;
     private String search;
     private PersonStatus status;
-    private transient Project project;
     private boolean hasActivities;
     private LazyDataModel<Person> model;
 
     public void load() {
-        if (projectId == null) {
-            Pages.notFound();
-        }
-        project = projects.get(projectId);
+        loadProject();
         hasActivities = !projects.activities(projectId).isEmpty();
         model = new LazyDataModel<>() {
             @Override
@@ -79,16 +70,6 @@ public class PeopleBacking implements Serializable {
         }
     }
 
-    public Project getProject() {
-        if (projectId == null) {
-            throw new eu.youthpass.platform.web.NotFoundException();
-        }
-        if (project == null) {
-            project = projects.get(projectId);
-        }
-        return project;
-    }
-
     public List<PersonStatus> getStatuses() {
         return Arrays.asList(PersonStatus.values());
     }
@@ -99,14 +80,6 @@ public class PeopleBacking implements Serializable {
 
     public LazyDataModel<Person> getModel() {
         return model;
-    }
-
-    public Long getProjectId() {
-        return projectId;
-    }
-
-    public void setProjectId(Long projectId) {
-        this.projectId = projectId;
     }
 
     public String getSearch() {

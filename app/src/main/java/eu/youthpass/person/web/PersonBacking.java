@@ -7,14 +7,13 @@ import eu.youthpass.platform.i18n.Languages;
 import eu.youthpass.platform.web.Pages;
 import eu.youthpass.project.Activity;
 import eu.youthpass.project.Project;
-import eu.youthpass.project.ProjectService;
+import eu.youthpass.project.web.ProjectPage;
 import eu.youthpass.project.number.LearnerKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -23,28 +22,20 @@ import java.util.Locale;
 /** project/person.xhtml?project=…[&id=…]: adds or edits one learner. */
 @Named
 @ViewScoped
-public class PersonBacking implements Serializable {
+public class PersonBacking extends ProjectPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient PersonService people;
 
-    @Inject
-    transient ProjectService projects;
-
-    private Long projectId;
     private Long id;
     private PersonForm form;
-    private transient Project project;
     private transient List<Activity> activities;
     private boolean conflict;
 
     public void load() {
-        if (projectId == null) {
-            Pages.notFound();
-        }
-        project = projects.get(projectId);
+        loadProject();
         activities = projects.activities(projectId);
         if (id != null) {
             form = people.person(projectId, id).form();
@@ -81,16 +72,6 @@ public class PersonBacking implements Serializable {
         Pages.redirect("/project/people.xhtml?project=" + projectId);
     }
 
-    public Project getProject() {
-        if (projectId == null) {
-            throw new eu.youthpass.platform.web.NotFoundException();
-        }
-        if (project == null) {
-            project = projects.get(projectId);
-        }
-        return project;
-    }
-
     public List<Activity> getActivities() {
         if (activities == null) {
             activities = projects.activities(projectId);
@@ -112,14 +93,6 @@ public class PersonBacking implements Serializable {
 
     public boolean isConflict() {
         return conflict;
-    }
-
-    public Long getProjectId() {
-        return projectId;
-    }
-
-    public void setProjectId(Long projectId) {
-        this.projectId = projectId;
     }
 
     public Long getId() {

@@ -4,49 +4,29 @@ import eu.youthpass.platform.web.Pages;
 import eu.youthpass.project.ActivityForm;
 import eu.youthpass.project.ActivityType;
 import eu.youthpass.project.Project;
-import eu.youthpass.project.ProjectService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** project/activity.xhtml?project=…[&id=…]: adds or edits an activity, with the types that fit the project. */
 @Named
 @ViewScoped
-public class ActivityBacking implements Serializable {
+public class ActivityBacking extends ProjectPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    transient ProjectService projects;
-
-    private Long projectId;
     private Long id;
     private ActivityForm form;
-    private transient Project project;
     private int existingActivities;
     private boolean conflict;
 
     public void load() {
-        if (projectId == null) {
-            Pages.notFound();
-        }
-        project = projects.get(projectId);
+        loadProject();
         existingActivities = projects.activities(projectId).size();
         form = id == null ? new ActivityForm() : projects.activity(projectId, id).form();
-    }
-
-    public Project getProject() {
-        if (projectId == null) {
-            throw new eu.youthpass.platform.web.NotFoundException();
-        }
-        if (project == null) {
-            project = projects.get(projectId);
-        }
-        return project;
     }
 
     public List<ActivityType> getTypes() {
@@ -80,14 +60,6 @@ public class ActivityBacking implements Serializable {
 
     public boolean isConflict() {
         return conflict;
-    }
-
-    public Long getProjectId() {
-        return projectId;
-    }
-
-    public void setProjectId(Long projectId) {
-        this.projectId = projectId;
     }
 
     public Long getId() {

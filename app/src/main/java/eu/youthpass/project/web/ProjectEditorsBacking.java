@@ -6,18 +6,16 @@ import eu.youthpass.platform.i18n.LocaleSelection;
 import eu.youthpass.platform.web.Pages;
 import eu.youthpass.project.Project;
 import eu.youthpass.project.ProjectEditors;
-import eu.youthpass.project.ProjectService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** project/editors.xhtml?project=…: who besides the organisation's members may edit this project. */
 @Named
 @ViewScoped
-public class ProjectEditorsBacking implements Serializable {
+public class ProjectEditorsBacking extends ProjectPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,33 +23,15 @@ public class ProjectEditorsBacking implements Serializable {
     transient ProjectEditors editors;
 
     @Inject
-    transient ProjectService projects;
-
-    @Inject
     LocaleSelection localeSelection;
 
-    private Long projectId;
     private String email;
-    private transient Project project;
     private transient List<Membership> current;
     private transient List<MembershipInvitation> invitations;
 
     public void load() {
-        if (projectId == null) {
-            Pages.notFound();
-        }
-        project = projects.get(projectId);
+        loadProject();
         projects.requireAdministrator();
-    }
-
-    public Project getProject() {
-        if (projectId == null) {
-            throw new eu.youthpass.platform.web.NotFoundException();
-        }
-        if (project == null) {
-            project = projects.get(projectId);
-        }
-        return project;
     }
 
     public List<Membership> getEditors() {
@@ -85,14 +65,6 @@ public class ProjectEditorsBacking implements Serializable {
         editors.revokeInvitation(projectId, invitationId);
         Pages.info("members.invitation_revoked");
         invitations = null;
-    }
-
-    public Long getProjectId() {
-        return projectId;
-    }
-
-    public void setProjectId(Long projectId) {
-        this.projectId = projectId;
     }
 
     public String getEmail() {
