@@ -26,10 +26,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * scripts, emoji, right-to-left text. Each answer is a clear message next to the field in the page's language, never
  * an error page; what was typed stays in the form; HTML stays text; names in any script are kept exactly.
  */
-class BadInputIT {
+public class BadInputIT {
 
-    static final String SCRIPT = "<script>alert(1)</script>";
-    static final String IMG = "\"><img src=x onerror=alert(1)>";
+    public static final String SCRIPT = "<script>alert(1)</script>";
+    public static final String IMG = "\"><img src=x onerror=alert(1)>";
     /** Refused in names: the underscore is no character of a name. */
     static final String SQL = "'; drop table user_account; --";
     /** Only characters a name may have. */
@@ -41,7 +41,7 @@ class BadInputIT {
     static final String ARABIC = "مريم الحسن";
     static final String HEBREW = "עמותת הנוער של ירושלים";
     static final String BOLD = "<b id=\"yp-injected\">Bold</b> & co";
-    static final String HUGE = "x".repeat(20_000);
+    public static final String HUGE = "x".repeat(20_000);
     static final String NAME_201 = "Ā".repeat(201);
     static final String EMAIL_255 = "a".repeat(243) + "@example.org";
     static final String PASSWORD_129 = "p".repeat(129);
@@ -478,7 +478,7 @@ class BadInputIT {
     // ---------------------------------------------------------------- helpers
 
     /** No error page, no 5xx, no script run, no element injected, and the page expected. */
-    static void assertHealthy(Browser browser, String expectedPath) {
+    public static void assertHealthy(Browser browser, String expectedPath) {
         try {
             String alert = browser.driver().switchTo().alert().getText();
             fail("a script ran: alert " + alert);
@@ -496,13 +496,13 @@ class BadInputIT {
         assertNoInjection(browser);
     }
 
-    static void assertNoInjection(Browser browser) {
+    public static void assertNoInjection(Browser browser) {
         Object injected = browser.script("return document.querySelectorAll('img[src=\"x\"], img[onerror], [id=\"yp-injected\"]').length"
                 + " + Array.from(document.scripts).filter(s => s.textContent.indexOf('alert(1)') >= 0).length;");
         assertEquals(0L, ((Number) injected).longValue(), "HTML from the input became part of the page");
     }
 
-    static String value(Browser browser, String label) {
+    public static String value(Browser browser, String label) {
         return browser.field(label).getDomProperty("value");
     }
 
