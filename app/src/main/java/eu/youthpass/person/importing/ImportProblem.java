@@ -11,8 +11,8 @@ import java.util.Objects;
  * {@code TeamRole.MENTOR}).
  *
  * <pre>
- * ImportProblem p = ImportProblem.of(Kind.EMAIL, PersonColumn.EMAIL, "anna@");
- * p.kind().messageKey();   // "import.problem.email"
+ * ImportProblem p = new ImportProblem(Kind.EMAIL, List.of(PersonColumn.EMAIL, "anna@"));
+ * p.kind().messageKey();   // "import.problem.email": "{0}: “{1}” is not an e-mail address like name@example.org."
  * </pre>
  */
 public record ImportProblem(Kind kind, List<Object> arguments) implements Serializable {

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ public final class PeopleTemplate {
     }
 
     public static List<String> headings(Locale language) {
-        return java.util.Arrays.stream(PersonColumn.values()).map(c -> c.heading(language)).toList();
+        return Arrays.stream(PersonColumn.values()).map(c -> c.heading(language)).toList();
     }
 
     /** The example row as text, in the order of the headings. */

@@ -74,12 +74,16 @@ public class PeopleImportBacking implements Serializable {
 
     /** Saves the ready rows of the preview shown, in one transaction, and goes to the list of people. */
     public void confirm() {
-        if (preview == null || preview.readyCount() == 0) {
+        ImportPreview confirmed;
+        synchronized (this) {
+            // taken once: a second click on "Import" finds nothing to import instead of importing everyone again
+            confirmed = preview;
+            preview = null;
+        }
+        if (confirmed == null || confirmed.readyCount() == 0) {
             Pages.error("import.nothing_ready");
             return;
         }
-        ImportPreview confirmed = preview;
-        preview = null;
         int imported = people.importPeople(projectId, confirmed.people());
         Pages.infoText(Pages.plural("import.done", imported));
         if (confirmed.skippedCount() > 0) {
