@@ -32,6 +32,11 @@ import java.util.Set;
 @Table(name = "person")
 public class Person extends OrganisationOwned {
 
+    /** Column sizes of the person table (migration V2), for the forms and the spreadsheet import. */
+    public static final int NAME_MAX_LENGTH = 100;
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int PLACE_MAX_LENGTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
@@ -49,13 +54,13 @@ public class Person extends OrganisationOwned {
     @Column(name = "team_role")
     private TeamRole teamRole;
 
-    @Column(name = "first_name", nullable = false)
+    @Column(name = "first_name", nullable = false, length = NAME_MAX_LENGTH)
     private String firstName;
 
-    @Column(name = "last_name", nullable = false)
+    @Column(name = "last_name", nullable = false, length = NAME_MAX_LENGTH)
     private String lastName;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = EMAIL_MAX_LENGTH)
     private String email;
 
     @Column(name = "residence_country", nullable = false)
@@ -64,7 +69,7 @@ public class Person extends OrganisationOwned {
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
-    @Column(name = "birth_place")
+    @Column(name = "birth_place", length = PLACE_MAX_LENGTH)
     private String birthPlace;
 
     @Column(name = "certificate_languages", nullable = false)

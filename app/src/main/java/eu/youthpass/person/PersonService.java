@@ -1,6 +1,7 @@
 package eu.youthpass.person;
 
 import eu.youthpass.account.CurrentUser;
+import eu.youthpass.person.importing.PeopleImport;
 import eu.youthpass.platform.tenancy.TenantData;
 import eu.youthpass.platform.web.NotFoundException;
 import eu.youthpass.project.Activity;
@@ -16,9 +17,11 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The people of a project of the current organisation. */
 @ApplicationScoped
@@ -117,6 +120,49 @@ public class PersonService {
         }
         projects.markChanged(project);
         return person;
+    }
+
+    /** The project's e-mail addresses in lower case: the spreadsheet import warns about someone added twice. */
+    public Set<String> emails(long projectId) {
+        Project project = projects.get(projectId);
+        return new HashSet<>(em.createQuery("""
+                        select lower(p.email) from Person p where p.project.id = :project and p.organisationId = :organisation""",
+                        String.class)
+                .setParameter("project", project.getId())
+                .setParameter("organisation", project.getOrganisationId())
+                .getResultList());
+    }
+
+    /**
+     * Adds the checked people of a spreadsheet, all in this one transaction: either everyone is saved or, if anything
+     * fails, nobody. The activities are those of this project of the caller's organisation, whatever ids a form
+     * holds; the history gets one line with the count rather than one per person.
+     */
+    public int importPeople(long projectId, List<PersonForm> forms) {
+        if (forms.isEmpty()) {
+            return 0;
+        }
+        if (forms.size() > PeopleImport.MAX_PEOPLE) {
+            throw new IllegalArgumentException("At most " + PeopleImport.MAX_PEOPLE + " people at once, not " + forms.size());
+        }
+        Project project = projects.get(projectId);
+        List<Activity> activities = projects.activities(projectId);
+        if (activities.isEmpty()) {
+            throw new IllegalStateException("A project needs an activity before people can be added");
+        }
+        for (PersonForm form : forms) {
+            if (form.getId() != null) {
+                throw new IllegalArgumentException("An import only adds people");
+            }
+            List<Activity> chosen = activities.stream().filter(a -> form.getActivityIds().contains(a.getId())).toList();
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException("Every imported person needs an activity of the project");
+            }
+            em.persist(new Person(project, form, chosen));
+        }
+        history.record(project, "history.people_imported", String.valueOf(forms.size()));
+        projects.markChanged(project);
+        return forms.size();
     }
 
     /** False when a certificate was issued for the person: then they stay. */

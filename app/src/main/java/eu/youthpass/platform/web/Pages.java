@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /**
  * Small things every page bean does: translated messages, redirects, the client's address.
@@ -25,6 +26,20 @@ public final class Pages {
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         return Texts.format(faces.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The text for a count in the page's language, e.g. {@code plural("import.done", 12)}: "12 people imported." */
+    public static String plural(String key, long count) {
+        return Texts.plural(locale(), key, count);
+    }
+
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    /** An already translated message for the whole page. */
+    public static void infoText(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     public static void info(String key, Object... arguments) {

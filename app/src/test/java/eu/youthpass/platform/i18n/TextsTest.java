@@ -58,4 +58,18 @@ class TextsTest {
     void missingKeysAreVisibleNotFatal() {
         assertEquals("???no.such.key???", Texts.get(Locale.ENGLISH, "no.such.key"));
     }
+
+    @Test
+    void pluralFormsFollowEachLanguage() {
+        assertEquals("1 person imported.", Texts.plural(Locale.ENGLISH, "import.done", 1));
+        assertEquals("21 people imported.", Texts.plural(Locale.ENGLISH, "import.done", 21));
+        assertEquals("1,000 people imported.", Texts.plural(Locale.ENGLISH, "import.done", 1000));
+        assertEquals("Importēts 1 cilvēks.", Texts.plural(LATVIAN, "import.done", 1));
+        assertEquals("Importēts 21 cilvēks.", Texts.plural(LATVIAN, "import.done", 21));
+        assertEquals("Importēti 11 cilvēki.", Texts.plural(LATVIAN, "import.done", 11));
+        assertEquals("Importēti 12 cilvēki.", Texts.plural(LATVIAN, "import.done", 12));
+        assertEquals("import.x.other", Texts.pluralKey(LATVIAN, "import.x", 0));
+        assertEquals("import.x.one", Texts.pluralKey(LATVIAN, "import.x", 101));
+        assertEquals("import.x.other", Texts.pluralKey(LATVIAN, "import.x", 111));
+    }
 }
