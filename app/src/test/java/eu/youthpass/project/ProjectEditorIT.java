@@ -40,6 +40,7 @@ class ProjectEditorIT {
                 assertEquals("/project/view.xhtml", editor.path());
                 assertEquals("Volunteering in Lyon", editor.title());
                 assertEquals(organisation.name(), Journeys.headerOrganisation(editor));
+                assertFalse(editor.text().contains("History of changes"), "the history is for administrators");
 
                 editor.open("/project/index.xhtml");
                 assertTrue(editor.text().contains("Volunteering in Lyon"), editor.text());

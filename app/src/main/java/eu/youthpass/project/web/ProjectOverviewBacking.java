@@ -29,6 +29,9 @@ public class ProjectOverviewBacking {
     @Inject
     PersonService people;
 
+    @Inject
+    eu.youthpass.account.CurrentUser currentUser;
+
     private Long id;
     private Project project;
     private List<Activity> activities;
@@ -42,7 +45,7 @@ public class ProjectOverviewBacking {
         project = projects.get(id);
         activities = projects.activities(id);
         counts = people.countsByStatus(id);
-        history = projects.history(id);
+        history = currentUser.isAdministrator() ? projects.history(id) : List.of(); // administrators only
     }
 
     /** When the id did not convert, load() was skipped: the page is "not found", not an error. */
