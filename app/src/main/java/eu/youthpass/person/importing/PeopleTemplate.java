@@ -118,10 +118,19 @@ public final class PeopleTemplate {
         return cells.stream().map(c -> quoted(c, separator)).collect(Collectors.joining(String.valueOf(separator))) + "\r\n";
     }
 
-    static String quoted(String value, char separator) {
+    static String quoted(String raw, char separator) {
+        String value = neutralised(raw);
         if (value.indexOf(separator) < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * A cell that starts like a formula (an activity title "=HYPERLINK(…)") gets a leading apostrophe, so a
+     * spreadsheet program shows it as text instead of running it (OWASP: CSV injection).
+     */
+    static String neutralised(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

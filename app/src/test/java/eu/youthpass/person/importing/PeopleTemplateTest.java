@@ -85,4 +85,14 @@ class PeopleTemplateTest {
         assertTrue(english.startsWith("\uFEFFFirst name,Last name,"), english);
         assertTrue(english.contains(",\"en, lv\",Exchange\r\n"), english);
     }
+
+    @Test
+    void aFormulaLikeActivityTitleIsWrittenAsTextNotAsAFormula() {
+        String csv = new String(PeopleTemplate.csv(java.util.Locale.ENGLISH, List.of("=HYPERLINK(\"http://x\")", "@SUM(A1)")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("'=HYPERLINK"), csv);
+        org.junit.jupiter.api.Assertions.assertFalse(csv.contains(",=") || csv.contains("\"=") || csv.contains(";="), csv);
+        org.junit.jupiter.api.Assertions.assertEquals("plain title", PeopleTemplate.neutralised("plain title"));
+        org.junit.jupiter.api.Assertions.assertEquals("'-1", PeopleTemplate.neutralised("-1"));
+    }
 }
