@@ -22,6 +22,11 @@ public record Mail(String recipient, Locale locale, String subject, String text,
         return new Mail(recipient, locale, subject, body, toHtml(body, locale));
     }
 
+    /** The links in the text part, in order (the outbox logs them when there is no SMTP server). */
+    public java.util.List<String> links() {
+        return LINK.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+    }
+
     static String toHtml(String text, Locale locale) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.getLanguage())
                 .append("\"><body style=\"font-family:Arial,sans-serif;line-height:1.5;color:#1d2b36\">");

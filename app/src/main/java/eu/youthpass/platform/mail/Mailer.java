@@ -9,8 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sends a mail the safe way: written to the outbox in the caller's transaction, handed to SMTP only once that
@@ -21,7 +19,6 @@ import java.util.regex.Pattern;
 public class Mailer {
 
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
-    private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     @PersistenceContext
     EntityManager em;
@@ -41,13 +38,9 @@ public class Mailer {
         if (smtp) {
             queued.fire(new MailQueued(entry.getId()));
         } else {
-            Matcher links = LINK.matcher(mail.text());
-            StringBuilder found = new StringBuilder();
-            while (links.find()) {
-                found.append(' ').append(links.group());
-            }
+            var links = mail.links();
             LOG.info(() -> "Mail held in the outbox (no YP_SMTP_HOST) for " + mail.recipient() + ": "
-                    + mail.subject() + (found.isEmpty() ? "" : " — links:" + found));
+                    + mail.subject() + (links.isEmpty() ? "" : " — links: " + String.join(" ", links)));
         }
     }
 }
