@@ -100,7 +100,7 @@ public class PersonService {
     /** People can only be added once the project has an activity, since certificates name the activities. */
     public Person save(long projectId, PersonForm form) {
         Project project = projects.get(projectId);
-        List<Activity> activities = projects.activities(projectId);
+        List<Activity> activities = projects.activities(project);
         if (activities.isEmpty()) {
             throw new IllegalStateException("A project needs an activity before people can be added");
         }
@@ -146,7 +146,7 @@ public class PersonService {
             throw new IllegalArgumentException("At most " + PeopleImport.MAX_PEOPLE + " people at once, not " + forms.size());
         }
         Project project = projects.get(projectId);
-        List<Activity> activities = projects.activities(projectId);
+        List<Activity> activities = projects.activities(project);
         if (activities.isEmpty()) {
             throw new IllegalStateException("A project needs an activity before people can be added");
         }

@@ -108,7 +108,11 @@ public class ProjectService {
     }
 
     public List<Activity> activities(long projectId) {
-        Project project = get(projectId);
+        return activities(get(projectId));
+    }
+
+    /** The activities of a project the caller has already looked up with {@link #get(long)}. */
+    public List<Activity> activities(Project project) {
         return em.createNamedQuery(Activity.OF_PROJECT, Activity.class)
                 .setParameter("project", project.getId())
                 .setParameter("organisation", project.getOrganisationId())

@@ -34,7 +34,7 @@ public class PeopleBacking extends ProjectPage {
 
     public void load() {
         loadProject();
-        hasActivities = !projects.activities(projectId).isEmpty();
+        hasActivities = !projects.activities(getProject()).isEmpty();
         model = new LazyDataModel<>() {
             @Override
             public int count(Map<String, FilterMeta> filterBy) {

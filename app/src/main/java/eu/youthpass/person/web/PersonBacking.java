@@ -36,7 +36,7 @@ public class PersonBacking extends ProjectPage {
 
     public void load() {
         loadProject();
-        activities = projects.activities(projectId);
+        activities = projects.activities(getProject());
         if (id != null) {
             form = people.person(projectId, id).form();
         } else {
@@ -74,7 +74,7 @@ public class PersonBacking extends ProjectPage {
 
     public List<Activity> getActivities() {
         if (activities == null) {
-            activities = projects.activities(projectId);
+            activities = projects.activities(getProject());
         }
         return activities;
     }

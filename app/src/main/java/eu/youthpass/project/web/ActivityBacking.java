@@ -25,7 +25,7 @@ public class ActivityBacking extends ProjectPage {
 
     public void load() {
         loadProject();
-        existingActivities = projects.activities(projectId).size();
+        existingActivities = projects.activities(getProject()).size();
         form = id == null ? new ActivityForm() : projects.activity(projectId, id).form();
     }
 

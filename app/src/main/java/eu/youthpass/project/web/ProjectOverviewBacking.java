@@ -43,7 +43,7 @@ public class ProjectOverviewBacking {
             Pages.notFound();
         }
         project = projects.get(id);
-        activities = projects.activities(id);
+        activities = projects.activities(project);
         counts = people.countsByStatus(id);
         history = currentUser.isAdministrator() ? projects.history(id) : List.of(); // administrators only
     }
