@@ -3,6 +3,7 @@ package eu.youthpass.person;
 import eu.youthpass.platform.tenancy.OrganisationOwned;
 import eu.youthpass.project.Activity;
 import eu.youthpass.project.Project;
+import eu.youthpass.project.number.CompetenceFramework;
 import eu.youthpass.project.number.LearnerKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -132,8 +133,50 @@ public class Person extends OrganisationOwned {
         return form;
     }
 
+    /** An invitation was sent; a learner who already got further keeps their status. */
+    public void invited() {
+        if (status == PersonStatus.ADDED) {
+            status = PersonStatus.INVITED;
+        }
+    }
+
+    /** The learner submitted: their own version of their personal data becomes the one the organisation sees. */
+    public void submitted(String firstName, String lastName, LocalDate birthDate, String birthPlace) {
+        requireStatus(status.isEditableByLearner());
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.birthDate = birthDate;
+        this.birthPlace = birthPlace;
+        status = PersonStatus.SUBMITTED;
+    }
+
+    public void accepted() {
+        requireStatus(status == PersonStatus.SUBMITTED);
+        status = PersonStatus.ACCEPTED;
+    }
+
+    public void sentBack() {
+        requireStatus(status == PersonStatus.SUBMITTED || status == PersonStatus.ACCEPTED);
+        status = PersonStatus.SENT_BACK;
+    }
+
+    private void requireStatus(boolean allowed) {
+        if (!allowed) {
+            throw new IllegalStateException("Not possible while the person is " + status);
+        }
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    /** The framework this learner's self-assessment is written against (see DOMAIN.md: team members use ETS). */
+    public CompetenceFramework framework() {
+        return project.parsedNumber().frameworkFor(kind);
     }
 
     public LearnerKind getKind() {

@@ -64,6 +64,15 @@ public class Settings {
         return text("yp.admin.password");
     }
 
+    /** How long a learner's personal link works: {@code YP_INVITATION_DAYS}, 30 days unless set. */
+    public java.time.Duration learnerLinkValidity() {
+        int days = config.getOptionalValue("yp.invitation.days", Integer.class).orElse(30);
+        if (days < 1 || days > 365) {
+            throw new IllegalStateException("YP_INVITATION_DAYS must be between 1 and 365, not " + days);
+        }
+        return java.time.Duration.ofDays(days);
+    }
+
     public Path dataDir() {
         return Path.of(text("yp.data.dir").orElse("./data")).toAbsolutePath().normalize();
     }
