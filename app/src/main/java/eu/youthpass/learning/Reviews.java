@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The organisation's review of a submitted self-assessment: accept it, send it back with a comment (the learner
@@ -25,8 +24,8 @@ import java.util.Optional;
 @TenantData
 public class Reviews {
 
-    /** What the review page shows. The record and evidence only once submitted: drafts are the learner's. */
-    public record ReviewSheet(Person person, Optional<LearningRecord> record, List<EvidenceLink> evidence,
+    /** What the review page shows. The record (null before) and evidence only once submitted: drafts are the learner's. */
+    public record ReviewSheet(Person person, LearningRecord record, List<EvidenceLink> evidence,
                               List<ReviewNote> notes, List<Competence> competences) {
     }
 
@@ -52,7 +51,7 @@ public class Reviews {
         Person person = people.person(projectId, personId);
         long organisationId = person.getOrganisationId();
         boolean readable = person.getStatus().isReviewable();
-        Optional<LearningRecord> record = readable ? records.record(organisationId, personId) : Optional.empty();
+        LearningRecord record = readable ? records.record(organisationId, personId).orElse(null) : null;
         return new ReviewSheet(person, record,
                 readable ? records.evidence(organisationId, personId) : List.of(),
                 records.notes(organisationId, personId),

@@ -114,7 +114,7 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError("Nothing to click labelled '" + text + "' on " + driver.getCurrentUrl() + ":\n" + text());
         }
         WebElement html = driver.findElement(By.tagName("html"));
-        targets.get(0).click();
+        clickCentred(targets.get(0));
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(html));
         } catch (org.openqa.selenium.TimeoutException sameDocument) {
@@ -132,13 +132,19 @@ public final class Browser implements AutoCloseable {
                     + "' on " + driver.getCurrentUrl() + ":\n" + text());
         }
         WebElement html = driver.findElement(By.tagName("html"));
-        targets.get(0).click();
+        clickCentred(targets.get(0));
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(html));
         } catch (org.openqa.selenium.TimeoutException sameDocument) {
             // an ajax update: the document stayed
         }
         return this;
+    }
+
+    /** Scrolls the element to the middle of the window first, so that no sticky bar covers it (as a person would). */
+    private void clickCentred(WebElement target) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", target);
+        target.click();
     }
 
     /** The visible text of the element with this id, or "" when there is none (e.g. a table not rendered). */

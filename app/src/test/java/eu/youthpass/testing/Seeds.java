@@ -109,6 +109,86 @@ public final class Seeds {
         }
     }
 
+    /** A learner to seed: participant or team member (then with a team role), certificate in these languages. */
+    public record Learner(String firstName, String lastName, String email, boolean teamMember, String languages) {
+        public static Learner participant(String firstName, String lastName, String languages) {
+            return new Learner(firstName, lastName, emailFor(firstName), false, languages);
+        }
+
+        public static Learner teamMember(String firstName, String lastName, String languages) {
+            return new Learner(firstName, lastName, emailFor(firstName), true, languages);
+        }
+
+        /** Names in Greek or Cyrillic letters have no ASCII form: such learners get "learner…" addresses. */
+        private static String emailFor(String firstName) {
+            String local = ascii(firstName);
+            return People.email(local.isEmpty() ? "learner" : local);
+        }
+    }
+
+    /** A seeded project with its one activity and its learners' ids, in the order given. */
+    public record SeededProject(long id, String title, long activityId, List<Long> learnerIds) {
+    }
+
+    /**
+     * A youth exchange (KA152: key competences for participants, ETS for team members) with one activity and these
+     * learners, written straight into the database: for tests about what happens after people were added.
+     */
+    public static SeededProject project(PlatformServer platform, long organisationId, String title, Learner... learners) {
+        try (Connection c = platform.database().connectAsAdmin()) {
+            long projectId = next(c, "project_seq");
+            execute(c, """
+                    insert into project (id, organisation_id, number, action_code, title, description, start_date, end_date,
+                        venue_city, venue_country, organisation_role, legal_rep_name, created_at, updated_at)
+                    values (?, ?, '2025-1-LV02-KA152-YOU-000123456', 'KA152', ?, 'Seeded for a test', date '2026-07-01',
+                        date '2026-07-20', 'Ventspils', 'LV', 'COORDINATOR', 'Ēriks Šņore', now(), now())""",
+                    projectId, organisationId, title);
+            long activityId = next(c, "activity_seq");
+            execute(c, """
+                    insert into activity (id, organisation_id, project_id, type, title, start_date, end_date)
+                    values (?, ?, ?, 'YOUTH_EXCHANGE_ACTIVITY', 'Exchange in Ventspils', date '2026-07-10', date '2026-07-20')""",
+                    activityId, organisationId, projectId);
+            List<Long> ids = new ArrayList<>();
+            for (Learner learner : learners) {
+                long personId = next(c, "person_seq");
+                execute(c, """
+                        insert into person (id, organisation_id, project_id, kind, team_role, first_name, last_name, email,
+                            residence_country, certificate_languages, status, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'LV', ?, 'ADDED', now())""",
+                        personId, organisationId, projectId, learner.teamMember() ? "TEAM_MEMBER" : "PARTICIPANT",
+                        learner.teamMember() ? "MENTOR" : null, learner.firstName(), learner.lastName(), learner.email(),
+                        learner.languages());
+                execute(c, "insert into person_activity (person_id, activity_id) values (?, ?)", personId, activityId);
+                ids.add(personId);
+            }
+            return new SeededProject(projectId, title, activityId, ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An id from the table's sequence: the application allocates below it, so it never hands this one out. */
+    private static long next(Connection c, String sequence) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select nextval('" + sequence + "')"); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void execute(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    /** The first column of each row, as text: for assertions on what the database holds. */
+    public static List<String> query(PlatformServer platform, String sql, Object... parameters) {
+        return strings(platform, sql, parameters);
+    }
+
     /** "Jānis" → "janis", for the local part of an e-mail address. */
     private static String ascii(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")

@@ -1,5 +1,9 @@
 package eu.youthpass.person.web;
 
+import eu.youthpass.learning.LearnerInvitations;
+import eu.youthpass.learning.web.InvitationDialog;
+import java.util.ArrayList;
+
 import eu.youthpass.person.Person;
 import eu.youthpass.person.PersonService;
 import eu.youthpass.person.PersonStatus;
@@ -31,6 +35,11 @@ public class PeopleBacking extends ProjectPage {
     private PersonStatus status;
     private boolean hasActivities;
     private LazyDataModel<Person> model;
+    private List<Person> selected = new ArrayList<>();
+    private final InvitationDialog invitation = new InvitationDialog("people");
+
+    @Inject
+    transient LearnerInvitations invitations;
 
     public void load() {
         loadProject();
@@ -68,6 +77,29 @@ public class PeopleBacking extends ProjectPage {
         } else {
             Pages.error("people.not_removable");
         }
+    }
+
+    /** Invites the ticked people (of this page of the list) with one message. */
+    public void inviteSelected() {
+        if (selected == null || selected.isEmpty()) {
+            Pages.error("people.none_selected");
+            return;
+        }
+        if (invitation.send(invitations, projectId, selected.stream().map(Person::getId).toList())) {
+            selected = new ArrayList<>();
+        }
+    }
+
+    public InvitationDialog getInvitation() {
+        return invitation;
+    }
+
+    public List<Person> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Person> selected) {
+        this.selected = selected;
     }
 
     public List<PersonStatus> getStatuses() {
