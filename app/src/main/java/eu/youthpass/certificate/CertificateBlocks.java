@@ -3,6 +3,7 @@ package eu.youthpass.certificate;
 import eu.youthpass.certificate.CertificateContent.Partner;
 import eu.youthpass.certificate.CertificateContent.Signatory;
 import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
@@ -20,17 +21,23 @@ import java.util.List;
 import static eu.youthpass.certificate.CertificateStyle.mm;
 
 /**
- * The building blocks the three parts are made of, so that they look alike: the title of a part, a panel of facts,
- * headings, running text, signature blocks. Every block leaves out what is empty; a block with nothing in it is not
- * made at all ({@link #present}).
+ * Writes the building blocks the three parts are made of, so that they look alike: the title of a part, panels of
+ * facts, headings, running text, signature blocks. Every block leaves out what is empty, and a block with nothing in
+ * it is not written at all.
+ * <p>
+ * Vertical space comes from each block's gap above it, made by an empty table row: OpenPDF's paragraph spacing
+ * writes a space character on a line of its own, which text extraction and screen readers then glue into the
+ * neighbouring words ("T his is").
  */
 final class CertificateBlocks {
 
+    private final Document document;
     private final CertificateStyle style;
     private final CertificateTexts texts;
     private final LocalDate issuedOn;
 
-    CertificateBlocks(CertificateStyle style, CertificateTexts texts, LocalDate issuedOn) {
+    CertificateBlocks(Document document, CertificateStyle style, CertificateTexts texts, LocalDate issuedOn) {
+        this.document = document;
         this.style = style;
         this.texts = texts;
         this.issuedOn = issuedOn;
@@ -40,87 +47,97 @@ final class CertificateBlocks {
         return text != null && !text.isBlank();
     }
 
-    /** A label and a value in a facts panel; left out when the value is empty. */
+    /** A label and a value among facts; left out when the value is empty. */
     record Fact(String labelKey, String value) {
     }
 
+    /** A caption ("Legal representative"), room to sign, the line, then name and function when known. */
+    record SignatureBlock(String captionKey, Signatory signatory) {
+    }
+
     /** "PART 1", the part's title and, beside them, the organisation's logo when it has one. */
-    PdfPTable partTitle(CertificatePart part, Image logo) {
+    void partTitle(CertificatePart part, Image logo) {
         PdfPTable table = new PdfPTable(logo == null ? new float[] {1} : new float[] {0.75f, 0.25f});
         table.setWidthPercentage(100);
-        table.setSpacingAfter(mm(6));
+        table.setSpacingAfter(mm(5));
         PdfPCell words = cell();
-        Paragraph label = new Paragraph(texts.format("header.part", part.number()).toUpperCase(texts.language()),
-                style.partLabel);
-        words.addElement(label);
-        Paragraph title = new Paragraph(texts.get(PageDecoration.partTitleKey(part)), style.title);
-        title.setLeading(26);
-        words.addElement(title);
+        words.addElement(new Paragraph(texts.format("header.part", part.number()).toUpperCase(texts.language()),
+                style.partLabel));
+        words.addElement(new Paragraph(26, texts.get(PageDecoration.partTitleKey(part)), style.title));
         words.setVerticalAlignment(Element.ALIGN_BOTTOM);
         table.addCell(words);
         if (logo != null) {
             Image scaled = Image.getInstance(logo);
             scaled.scaleToFit(mm(40), mm(17));
+            scaled.setAlignment(Image.ALIGN_RIGHT);
             PdfPCell picture = cell();
             picture.addElement(scaled);
-            picture.setHorizontalAlignment(Element.ALIGN_RIGHT);
             picture.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            // an Image added as an element keeps its own alignment
-            scaled.setAlignment(Image.ALIGN_RIGHT);
             table.addCell(picture);
         }
-        return table;
+        document.add(table);
     }
 
-    Paragraph intro(String text) {
-        Paragraph paragraph = new Paragraph(text, style.intro);
-        paragraph.setSpacingAfter(2);
-        return paragraph;
+    /** A quiet line leading into what follows: "This is to confirm that". */
+    void intro(String text) {
+        gap(mm(1));
+        document.add(paragraph(text, style.intro, 1.4f));
     }
 
-    Paragraph holderName(String name) {
-        Paragraph paragraph = new Paragraph(name, style.holderName);
-        paragraph.setLeading(29);
-        paragraph.setSpacingAfter(mm(3));
-        return paragraph;
+    void holderName(String name) {
+        document.add(paragraph(name, style.holderName, 1.2f));
     }
 
-    Paragraph shownTitle(String title) {
-        Paragraph paragraph = new Paragraph(title, style.shownTitle);
-        paragraph.setLeading(19);
-        paragraph.setSpacingAfter(mm(4));
-        return paragraph;
+    void shownTitle(String title) {
+        if (present(title)) {
+            document.add(paragraph(title.strip(), style.shownTitle, 1.25f));
+        }
     }
 
-    /** Facts as label–value rows on a tinted panel ({@code tinted}) or plain; empty facts are left out. */
-    PdfPTable facts(List<Fact> facts, boolean tinted) {
+    /** Facts as label–value rows on a tinted panel; empty facts are left out. */
+    void facts(List<Fact> facts) {
+        List<Fact> shown = facts.stream().filter(f -> present(f.value())).toList();
+        if (shown.isEmpty()) {
+            return;
+        }
         PdfPTable table = new PdfPTable(new float[] {0.3f, 0.7f});
         table.setWidthPercentage(100);
-        table.setSpacingAfter(mm(3));
-        List<Fact> shown = facts.stream().filter(f -> present(f.value())).toList();
+        table.setSpacingBefore(mm(3));
+        table.setSpacingAfter(mm(2));
         for (int i = 0; i < shown.size(); i++) {
-            Fact fact = shown.get(i);
             boolean first = i == 0;
             boolean last = i == shown.size() - 1;
-            PdfPCell label = factCell(new Phrase(texts.get(fact.labelKey()), style.label), tinted, first, last);
-            label.setPaddingLeft(tinted ? mm(4) : 0);
+            PdfPCell label = factCell(new Phrase(texts.get(shown.get(i).labelKey()), style.label), first, last);
+            label.setPaddingLeft(mm(4));
             label.setPaddingTop(label.getPaddingTop() + 1.5f);
             table.addCell(label);
-            table.addCell(factCell(new Phrase(fact.value(), style.value), tinted, first, last));
+            table.addCell(factCell(new Phrase(shown.get(i).value().strip(), style.value), first, last));
         }
-        return shown.isEmpty() ? null : table;
+        document.add(table);
+    }
+
+    private PdfPCell factCell(Phrase phrase, boolean first, boolean last) {
+        PdfPCell cell = cell();
+        cell.setPhrase(phrase);
+        cell.setLeading(phrase.getFont().getSize() * 1.3f, 0);
+        cell.setPaddingTop(first ? mm(3) : 1.5f);
+        cell.setPaddingBottom(last ? mm(3.5f) : 3);
+        cell.setPaddingRight(mm(3));
+        cell.setBackgroundColor(style.panel);
+        return cell;
     }
 
     /** A few short facts side by side, each label above its value; empty ones are left out. */
-    PdfPTable factsInRow(List<Fact> facts) {
+    void factsInRow(List<Fact> facts) {
         List<Fact> shown = facts.stream().filter(f -> present(f.value())).toList();
         if (shown.isEmpty()) {
-            return null;
+            return;
         }
         PdfPTable table = new PdfPTable(Math.max(shown.size(), 3));
         table.setWidthPercentage(100);
-        table.setSpacingBefore(mm(1));
-        table.setSpacingAfter(mm(4));
+        table.setSpacingBefore(mm(3.5f));
+        table.setSpacingAfter(mm(2));
+        table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         for (Fact fact : shown) {
             PdfPCell cell = cell();
             cell.setPaddingRight(mm(3));
@@ -129,82 +146,47 @@ final class CertificateBlocks {
             table.addCell(cell);
         }
         table.completeRow();
-        return table;
+        document.add(table);
     }
 
-    private PdfPCell factCell(Phrase phrase, boolean tinted, boolean first, boolean last) {
-        PdfPCell cell = cell();
-        cell.setPhrase(phrase);
-        cell.setLeading(phrase.getFont().getSize() * 1.3f, 0);
-        cell.setPaddingTop(first && tinted ? mm(3) : 1.5f);
-        cell.setPaddingBottom(last && tinted ? mm(3.5f) : 3);
-        cell.setPaddingRight(mm(3));
-        if (tinted) {
-            cell.setBackgroundColor(style.panel);
-        }
-        return cell;
+    void heading(String key) {
+        headingText(texts.get(key));
     }
 
-    Paragraph heading(String key) {
-        return headingText(texts.get(key));
-    }
-
-    Paragraph headingText(String text) {
-        Paragraph heading = new Paragraph(text, style.heading);
-        heading.setLeading(style.heading.getSize() * 1.3f);
-        heading.setSpacingBefore(mm(4));
-        heading.setSpacingAfter(mm(1));
-        return heading;
+    void headingText(String text) {
+        gap(mm(4));
+        document.add(paragraph(text, style.heading, 1.3f));
+        gap(mm(1));
     }
 
     /** A bold line such as an activity's title; nothing when there is no text. */
-    Paragraph subheading(String text) {
-        if (!present(text)) {
-            return null;
+    void subheading(String text) {
+        if (present(text)) {
+            gap(mm(1.5f));
+            document.add(paragraph(text.strip(), style.subheading, 1.3f));
         }
-        Paragraph heading = new Paragraph(text.strip(), style.subheading);
-        heading.setLeading(style.subheading.getSize() * 1.3f);
-        heading.setSpacingBefore(mm(1.5f));
-        return heading;
     }
 
     /** Text as written, line breaks kept. */
-    Paragraph text(String text) {
-        return text(text, style.body);
+    void text(String text) {
+        document.add(paragraph(text.strip().replace("\r\n", "\n"), style.body, 1.42f));
     }
 
     /** Smaller, quieter text, such as the words about the programme. */
-    Paragraph note(String text) {
-        return text(text, style.note);
-    }
-
-    /**
-     * Fixed leading everywhere: with OpenPDF's multiplied leading, the spacing before and after paragraphs grows by
-     * a whole line.
-     */
-    private static Paragraph paragraph(String text, Font font, float lineHeight) {
-        return new Paragraph(font.getSize() * lineHeight, text, font);
-    }
-
-    private Paragraph text(String text, Font font) {
-        Paragraph paragraph = paragraph(text.strip().replace("\r\n", "\n"), font, 1.42f);
-        paragraph.setSpacingAfter(mm(1.5f));
-        return paragraph;
+    void note(String text) {
+        document.add(paragraph(text.strip(), style.note, 1.42f));
     }
 
     /** A small line under a title: "Youth exchange · 3 March 2025 – 12 March 2025 · Rīga, Latvia". */
-    Paragraph meta(String... values) {
+    void meta(String... values) {
         List<String> shown = Arrays.stream(values).filter(CertificateBlocks::present).map(String::strip).toList();
-        if (shown.isEmpty()) {
-            return null;
+        if (!shown.isEmpty()) {
+            document.add(paragraph(String.join("  ·  ", shown), style.meta, 1.35f));
         }
-        String line = String.join("  ·  ", shown);
-        Paragraph paragraph = paragraph(line, style.meta, 1.35f);
-        paragraph.setSpacingAfter(mm(1));
-        return paragraph;
     }
 
-    Paragraph link(String title, String url) {
+    /** A titled link, the address printed in full because the certificate is read on paper. */
+    void link(String title, String url) {
         Paragraph paragraph = paragraph("", style.body, 1.35f);
         if (present(title)) {
             paragraph.add(new Chunk(title.strip(), style.bodyBold));
@@ -213,15 +195,14 @@ final class CertificateBlocks {
         if (present(url)) {
             paragraph.add(new Chunk(url.strip(), style.link).setAnchor(url.strip()));
         }
-        paragraph.setSpacingAfter(mm(2));
-        return paragraph;
+        gap(mm(1.5f));
+        document.add(paragraph);
     }
 
     /** The partner organisations: name and country, one a row, between thin rules. */
-    PdfPTable partners(List<Partner> partners) {
+    void partners(List<Partner> partners) {
         PdfPTable table = new PdfPTable(new float[] {0.68f, 0.32f});
         table.setWidthPercentage(100);
-        table.setSpacingAfter(mm(4));
         table.setHeaderRows(1);
         table.addCell(ruled(new Phrase(texts.get("field.organisation"), style.label), 1.2f));
         table.addCell(ruled(new Phrase(texts.get("field.country"), style.label), 1.2f));
@@ -229,7 +210,7 @@ final class CertificateBlocks {
             table.addCell(ruled(new Phrase(partner.name().strip(), style.value), 0.5f));
             table.addCell(ruled(new Phrase(texts.country(partner.country()), style.value), 0.5f));
         }
-        return table;
+        document.add(table);
     }
 
     private PdfPCell ruled(Phrase phrase, float rule) {
@@ -259,28 +240,23 @@ final class CertificateBlocks {
         return String.join(texts.get("general.list_separator"), parts);
     }
 
-    /** Where a part's signers sign by hand, side by side; never split over two pages. */
-    PdfPTable signatures(List<SignatureBlock> blocks) {
+    /** The date of issue, then where the part's signers sign by hand, side by side; never split over two pages. */
+    void signatures(List<SignatureBlock> blocks) {
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
-        table.setSpacingBefore(mm(4));
+        table.setSpacingBefore(mm(6));
         table.setKeepTogether(true);
         PdfPCell issued = cell();
         issued.setColspan(2);
         issued.setPhrase(new Phrase(texts.format("signature.issued", texts.date(issuedOn)), style.meta));
-        issued.setPaddingBottom(mm(1));
+        issued.setPaddingBottom(mm(3));
         table.addCell(issued);
         for (SignatureBlock block : blocks) {
             table.addCell(signature(block));
         }
-        if (blocks.size() % 2 == 1) {
-            table.addCell(cell());
-        }
-        return table;
-    }
-
-    /** A caption ("Legal representative"), room to sign, the line, then name and function when known. */
-    record SignatureBlock(String captionKey, Signatory signatory) {
+        table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+        table.completeRow();
+        document.add(table);
     }
 
     private PdfPCell signature(SignatureBlock block) {
@@ -297,16 +273,31 @@ final class CertificateBlocks {
         name.setPaddingTop(4);
         Signatory signatory = block.signatory();
         if (signatory != null && present(signatory.name())) {
-            name.addElement(new Paragraph(signatory.name().strip(), style.signatureName));
+            name.addElement(paragraph(signatory.name().strip(), style.signatureName, 1.3f));
         }
         if (signatory != null && present(signatory.function())) {
-            name.addElement(new Paragraph(signatory.function().strip(), style.signatureFunction));
+            name.addElement(paragraph(signatory.function().strip(), style.signatureFunction, 1.3f));
         }
         inner.addCell(name);
         PdfPCell outer = cell();
         outer.setPaddingRight(mm(10));
         outer.addElement(inner);
         return outer;
+    }
+
+    /** Empty vertical space that writes nothing: an empty table row of that height. */
+    private void gap(float height) {
+        PdfPTable spacer = new PdfPTable(1);
+        spacer.setWidthPercentage(100);
+        PdfPCell empty = cell();
+        empty.setFixedHeight(height);
+        spacer.addCell(empty);
+        document.add(spacer);
+    }
+
+    /** Fixed leading: OpenPDF's multiplied leading makes lines of mixed sizes uneven. */
+    private static Paragraph paragraph(String text, Font font, float lineHeight) {
+        return new Paragraph(font.getSize() * lineHeight, text, font);
     }
 
     static PdfPCell cell() {

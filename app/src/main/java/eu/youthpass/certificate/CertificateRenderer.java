@@ -41,14 +41,14 @@ public final class CertificateRenderer {
         document.open();
         boolean firstPart = true;
         for (CertificateTexts texts : languages) {
-            CertificateBlocks blocks = new CertificateBlocks(style, texts, content.issueDate());
+            CertificateBlocks blocks = new CertificateBlocks(document, style, texts, content.issueDate());
             for (CertificatePart part : request.parts()) {
                 if (!firstPart) {
                     document.newPage();
                 }
                 firstPart = false;
                 decoration.startPart(texts, part);
-                PartContext context = new PartContext(document, content, shown, texts, blocks, logo);
+                PartContext context = new PartContext(content, shown, texts, blocks, logo);
                 switch (part) {
                     case CONFIRMATION -> ConfirmationPart.write(context);
                     case LEARNING_OUTCOMES -> LearningOutcomesPart.write(context);

@@ -26,36 +26,36 @@ final class LearningOutcomesPart {
         CertificateBlocks blocks = part.blocks();
         String holder = content.holder().fullName();
 
-        part.add(blocks.partTitle(CertificatePart.LEARNING_OUTCOMES, part.logo()));
+        blocks.partTitle(CertificatePart.LEARNING_OUTCOMES, part.logo());
         // the learner first, smaller than in part 1: here the learning is what stands out
-        part.add(blocks.shownTitle(holder));
+        blocks.shownTitle(holder);
         if (present(part.shown().title())) {
-            part.add(blocks.intro(part.shown().title().strip()));
+            blocks.intro(part.shown().title().strip());
         }
-        part.add(blocks.intro(texts.format("part2.intro", holder)));
+        blocks.intro(texts.format("part2.intro", holder));
 
         for (LearningOutcome outcome : content.learningOutcomes()) {
             if (present(outcome.text())) {
-                part.add(blocks.headingText(texts.competenceName(outcome.competence())));
-                part.add(blocks.text(outcome.text()));
+                blocks.headingText(texts.competenceName(outcome.competence()));
+                blocks.text(outcome.text());
             }
         }
         if (present(content.otherCompetences())) {
-            part.add(blocks.heading("part2.other"));
-            part.add(blocks.text(content.otherCompetences()));
+            blocks.heading("part2.other");
+            blocks.text(content.otherCompetences());
         }
         List<Evidence> evidence = content.evidence().stream()
                 .filter(e -> present(e.title()) || present(e.url())).toList();
         if (!evidence.isEmpty()) {
-            part.add(blocks.heading("part2.evidence"));
-            evidence.forEach(e -> part.add(blocks.link(e.title(), e.url())));
+            blocks.heading("part2.evidence");
+            evidence.forEach(e -> blocks.link(e.title(), e.url()));
         }
         List<Reference> references = content.references().stream().filter(r -> present(r.name())).toList();
         if (!references.isEmpty()) {
-            part.add(blocks.heading("part2.references"));
+            blocks.heading("part2.references");
             for (Reference reference : references) {
-                part.add(blocks.subheading(reference.name().strip()));
-                part.add(blocks.meta(reference.role(), reference.contact()));
+                blocks.subheading(reference.name().strip());
+                blocks.meta(reference.role(), reference.contact());
             }
         }
 
@@ -65,6 +65,6 @@ final class LearningOutcomesPart {
         if (partner != null && (present(partner.name()) || present(partner.function()))) {
             signatures.add(new SignatureBlock("signature.dialogue_partner", partner));
         }
-        part.add(blocks.signatures(signatures));
+        blocks.signatures(signatures);
     }
 }

@@ -184,7 +184,7 @@ final class PageDecoration extends PdfPageEventHelper {
     private void watermark(PdfContentByte canvas) {
         String text = texts.get("demo.watermark");
         float diagonal = (float) Math.hypot(PAGE.getWidth(), PAGE.getHeight());
-        float size = Math.min(64, diagonal * 0.78f / CertificateFonts.SANS_BOLD.getWidthPoint(text, 1));
+        float size = Math.min(64, diagonal * 0.7f / CertificateFonts.SANS_BOLD.getWidthPoint(text, 1));
         float angle = (float) Math.toDegrees(Math.atan2(PAGE.getHeight(), PAGE.getWidth()));
         PdfGState translucent = new PdfGState();
         translucent.setFillOpacity(0.16f);

@@ -25,39 +25,37 @@ final class ProjectDescriptionPart {
         CertificateBlocks blocks = part.blocks();
         ShownProject shown = part.shown();
 
-        part.add(blocks.partTitle(CertificatePart.PROJECT_DESCRIPTION, part.logo()));
-        if (present(shown.title())) {
-            part.add(blocks.shownTitle(shown.title().strip()));
-        }
-        part.add(blocks.facts(List.of(
+        blocks.partTitle(CertificatePart.PROJECT_DESCRIPTION, part.logo());
+        blocks.shownTitle(shown.title());
+        blocks.facts(List.of(
                 new Fact("field.format", label(texts, "ProjectFormat", content.project().format())),
                 new Fact("field.activity_type", label(texts, "ActivityType", shown.activityType())),
                 new Fact("field.dates", texts.dates(shown.startDate(), shown.endDate())),
                 new Fact("field.venue", blocks.venue(shown.venue())),
                 new Fact("field.organisation", content.organisation().name()),
                 new Fact("field.programme", label(texts, "Programme", content.project().programme())),
-                new Fact("field.project_number", content.project().number())), true));
+                new Fact("field.project_number", content.project().number())));
 
         if (present(shown.description())) {
-            part.add(blocks.heading("part3.description"));
-            part.add(blocks.text(shown.description()));
+            blocks.heading("part3.description");
+            blocks.text(shown.description());
         }
         if (!shown.listedActivities().isEmpty()) {
-            part.add(blocks.heading("part3.activities"));
+            blocks.heading("part3.activities");
             for (Activity activity : shown.listedActivities()) {
-                part.add(blocks.subheading(activity.title()));
-                part.add(blocks.meta(label(texts, "ActivityType", activity.type()),
-                        texts.dates(activity.startDate(), activity.endDate()), blocks.venue(activity.venue())));
+                blocks.subheading(activity.title());
+                blocks.meta(label(texts, "ActivityType", activity.type()),
+                        texts.dates(activity.startDate(), activity.endDate()), blocks.venue(activity.venue()));
                 if (present(activity.description())) {
-                    part.add(blocks.text(activity.description()));
+                    blocks.text(activity.description());
                 }
             }
         }
         List<Partner> partners = content.partners().stream().filter(p -> present(p.name())).toList();
         if (!partners.isEmpty()) {
-            part.add(blocks.heading("part3.partners"));
-            part.add(blocks.partners(partners));
+            blocks.heading("part3.partners");
+            blocks.partners(partners);
         }
-        part.add(blocks.signatures(List.of(new SignatureBlock("signature.responsible", content.responsible()))));
+        blocks.signatures(List.of(new SignatureBlock("signature.responsible", content.responsible())));
     }
 }
