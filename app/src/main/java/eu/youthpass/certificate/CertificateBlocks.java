@@ -12,6 +12,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,13 +32,19 @@ import static eu.youthpass.certificate.CertificateStyle.mm;
  */
 final class CertificateBlocks {
 
+    /** Room a heading needs below it, so that it never stands alone at the foot of a page. */
+    private static final float HEADING_WITH_FIRST_LINES = 72;
+
     private final Document document;
+    private final PdfWriter writer;
     private final CertificateStyle style;
     private final CertificateTexts texts;
     private final LocalDate issuedOn;
 
-    CertificateBlocks(Document document, CertificateStyle style, CertificateTexts texts, LocalDate issuedOn) {
+    CertificateBlocks(Document document, PdfWriter writer, CertificateStyle style, CertificateTexts texts,
+                      LocalDate issuedOn) {
         this.document = document;
+        this.writer = writer;
         this.style = style;
         this.texts = texts;
         this.issuedOn = issuedOn;
@@ -154,6 +161,7 @@ final class CertificateBlocks {
     }
 
     void headingText(String text) {
+        keepWithNext(HEADING_WITH_FIRST_LINES);
         gap(mm(4));
         document.add(paragraph(text, style.heading, 1.3f));
         gap(mm(1));
@@ -162,6 +170,7 @@ final class CertificateBlocks {
     /** A bold line such as an activity's title; nothing when there is no text. */
     void subheading(String text) {
         if (present(text)) {
+            keepWithNext(HEADING_WITH_FIRST_LINES / 2);
             gap(mm(1.5f));
             document.add(paragraph(text.strip(), style.subheading, 1.3f));
         }
@@ -283,6 +292,13 @@ final class CertificateBlocks {
         outer.setPaddingRight(mm(10));
         outer.addElement(inner);
         return outer;
+    }
+
+    /** Starts a new page when less than {@code height} is left on this one (OpenPDF has no keep-with-next). */
+    private void keepWithNext(float height) {
+        if (writer.getVerticalPosition(true) - document.bottom() < height) {
+            document.newPage();
+        }
     }
 
     /** Empty vertical space that writes nothing: an empty table row of that height. */

@@ -33,7 +33,7 @@ public final class CertificateRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
         Document document = new Document(PAGE, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
+        // OpenPDF 3 writes PDF 2.0, the version that defines the ETSI.CAdES.detached signatures we add
         PageDecoration decoration = new PageDecoration(content, style);
         writer.setPageEvent(decoration);
         describe(document, content, languages.getFirst());
@@ -41,7 +41,7 @@ public final class CertificateRenderer {
         document.open();
         boolean firstPart = true;
         for (CertificateTexts texts : languages) {
-            CertificateBlocks blocks = new CertificateBlocks(document, style, texts, content.issueDate());
+            CertificateBlocks blocks = new CertificateBlocks(document, writer, style, texts, content.issueDate());
             for (CertificatePart part : request.parts()) {
                 if (!firstPart) {
                     document.newPage();

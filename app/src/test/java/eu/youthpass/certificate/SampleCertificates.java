@@ -20,8 +20,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Certificates with realistic content for tests, the benchmark and looking at the layout. */
 public final class SampleCertificates {
@@ -30,6 +34,20 @@ public final class SampleCertificates {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SampleCertificates() {
+    }
+
+    /** A signer with a fresh self-signed key, its files deleted once the key is in memory. */
+    public static CertificateSigner throwawaySigner() throws IOException {
+        Path directory = Files.createTempDirectory("youthpass-signing");
+        try {
+            return new CertificateSigner(SigningKey.selfSignedIn(directory));
+        } finally {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     /** A made-up organisation logo: a PNG of 600 × 240 pixels, a bridge in two colours and the name. */
