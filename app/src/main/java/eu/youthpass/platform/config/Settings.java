@@ -77,6 +77,15 @@ public class Settings {
         return Path.of(text("yp.data.dir").orElse("./data")).toAbsolutePath().normalize();
     }
 
+    /** PKCS12 keystore whose first key signs certificate PDFs; without one, a self-signed key in {@link #dataDir}. */
+    public Optional<Path> signingKeystore() {
+        return text("yp.signing.keystore").map(p -> Path.of(p).toAbsolutePath().normalize());
+    }
+
+    public Optional<String> signingPassword() {
+        return config.getOptionalValue("yp.signing.password", String.class);
+    }
+
     private Optional<String> text(String name) {
         return config.getOptionalValue(name, String.class).map(String::strip).filter(s -> !s.isEmpty());
     }

@@ -1,0 +1,90 @@
+package eu.youthpass.certificate;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Image;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static eu.youthpass.certificate.CertificateStyle.BOTTOM_MARGIN;
+import static eu.youthpass.certificate.CertificateStyle.PAGE;
+import static eu.youthpass.certificate.CertificateStyle.SIDE_MARGIN;
+import static eu.youthpass.certificate.CertificateStyle.TOP_MARGIN;
+
+/**
+ * Lays a certificate out as an unsigned A4 PDF with OpenPDF: the chosen parts, each on new pages, once per chosen
+ * language, language after language. Stateless and thread-safe: every call builds its own document; only the
+ * fonts are shared ({@link CertificateFonts}).
+ */
+public final class CertificateRenderer {
+
+    private static final Logger LOG = Logger.getLogger(CertificateRenderer.class.getName());
+
+    public byte[] render(CertificateContent content, CertificateRequest request) {
+        // fail before drawing anything when a language has no texts
+        List<CertificateTexts> languages = request.languages().stream().map(CertificateTexts::of).toList();
+        CertificateStyle style = CertificateStyle.of(content.layout());
+        ShownProject shown = ShownProject.of(content);
+        Image logo = logo(content);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+        Document document = new Document(PAGE, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        // OpenPDF 3 writes PDF 2.0, the version that defines the ETSI.CAdES.detached signatures we add
+        PageDecoration decoration = new PageDecoration(content, style);
+        writer.setPageEvent(decoration);
+        describe(document, content, languages.getFirst());
+
+        document.open();
+        boolean firstPart = true;
+        for (CertificateTexts texts : languages) {
+            CertificateBlocks blocks = new CertificateBlocks(document, writer, style, texts, content.issueDate());
+            for (CertificatePart part : request.parts()) {
+                if (!firstPart) {
+                    document.newPage();
+                }
+                firstPart = false;
+                decoration.startPart(texts, part);
+                PartContext context = new PartContext(content, shown, texts, blocks, logo);
+                switch (part) {
+                    case CONFIRMATION -> ConfirmationPart.write(context);
+                    case LEARNING_OUTCOMES -> LearningOutcomesPart.write(context);
+                    case PROJECT_DESCRIPTION -> ProjectDescriptionPart.write(context);
+                }
+            }
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** Title, subject and author a PDF reader shows in the document's properties, in the first language. */
+    private static void describe(Document document, CertificateContent content, CertificateTexts texts) {
+        document.addTitle(texts.get("document.title") + " " + content.number());
+        document.addSubject(texts.format("document.subject", content.number().toString(),
+                content.holder().fullName()));
+        if (CertificateBlocks.present(content.organisation().name())) {
+            document.addAuthor(content.organisation().name().strip());
+        }
+        document.addCreator("Youthpass platform");
+        document.addCreationDate();
+    }
+
+    /** The organisation's logo, or none when it has none or it is not a picture OpenPDF reads. */
+    private static Image logo(CertificateContent content) {
+        byte[] bytes = content.organisation().logo();
+        if (bytes == null || bytes.length == 0) {
+            return null;
+        }
+        try {
+            return Image.getInstance(bytes);
+        } catch (Exception unreadable) {
+            // a broken logo must not stop a certificate: print it without
+            LOG.log(Level.WARNING, "Certificate {0}: the organisation''s logo is not a readable picture ({1})",
+                    new Object[] {content.number(), unreadable.toString()});
+            return null;
+        }
+    }
+}
