@@ -177,7 +177,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (up to 10 s) until the page shows this text, e.g. after an ajax update. */
     public Browser waitFor(String visibleText) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(visibleText));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(visibleText));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            throw new AssertionError("'" + visibleText + "' not shown within 10 s on " + driver.getCurrentUrl()
+                    + " (screenshot " + screenshot("wait-for") + "):\n" + text(), notShown);
+        }
         return this;
     }
 
