@@ -92,6 +92,8 @@ class LearnerJourneyIT {
             learner.fill("Kas notika, ko jūs pamanījāt vai iemācījāties?", "Pirmā diena: iepazīšanās spēles.").click("Pievienot dienasgrāmatai");
             learner.waitFor("Pirmā diena: iepazīšanās spēles.");
             learner.click("Saglabāt").waitFor("Saglabāts.");
+            learner.script("window.scrollTo(0, 0);");
+            learner.screenshot("learner-form-phone-lv");
         }
 
         // the organisation sees no draft, only the status
@@ -110,6 +112,7 @@ class LearnerJourneyIT {
             assertTrue(learner.text().contains("Mūsu podkāsts") && learner.text().contains("Pirmā diena: iepazīšanās spēles."), learner.text());
             learner.click("Sertifikāta priekšskatījums");
             assertEquals("Jūsu sertifikāta priekšskatījums", learner.title());
+            learner.screenshot("learner-preview-lv");
             String preview = learner.textOf("preview");
             assertTrue(preview.contains("Jānis Bērziņš") && preview.contains("2. Daudzvalodu kompetence")
                     && preview.contains("Es iemācījos runāt grieķiski") && preview.contains("Mūsu podkāsts"), preview);
@@ -163,6 +166,7 @@ class LearnerJourneyIT {
                     .fill("Why (shown to the learner)", "Tu pieminēji Reaper sarunā; pievienoju.").click("Save correction");
             owner.waitFor("The correction was saved with your note.");
             assertTrue(owner.textOf("notes").contains("Before: Montēju audio ar Audacity."), owner.textOf("notes"));
+            owner.screenshot("organisation-review");
             owner.click("Accept").waitFor("The self-assessment was accepted.");
             assertTrue(owner.textOf("status").contains("Accepted"), owner.text());
             owner.open("/project/view.xhtml?id=" + project.id());
