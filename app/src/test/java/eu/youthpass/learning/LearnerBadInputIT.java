@@ -13,6 +13,8 @@ import static eu.youthpass.account.BadInputIT.IMG;
 import static eu.youthpass.account.BadInputIT.SCRIPT;
 import static eu.youthpass.account.BadInputIT.assertHealthy;
 import static eu.youthpass.account.BadInputIT.assertNoInjection;
+import static eu.youthpass.testing.LearnerForm.answer;
+import static eu.youthpass.testing.LearnerForm.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,16 +125,6 @@ class LearnerBadInputIT {
             assertEquals("SUBMITTED", Seeds.query(platform, "select status from person where id = ?", maraId).get(0));
             assertHealthy(owner, "/project/learner.xhtml");
         }
-    }
-
-    private static WebElement answer(Browser browser, String competence) {
-        return browser.driver().findElement(By.cssSelector("textarea[data-competence=" + competence + "]"));
-    }
-
-    private static void type(Browser browser, WebElement field, String text) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", field);
-        field.clear();
-        field.sendKeys(text);
     }
 
     /** Pastes a value past any browser limit and leaves the field, as a hand-made request would. */

@@ -2,12 +2,12 @@ package eu.youthpass.learning;
 
 import eu.youthpass.testing.Browser;
 import eu.youthpass.testing.Journeys;
+import eu.youthpass.testing.LearnerForm;
 import eu.youthpass.testing.Mailbox;
 import eu.youthpass.testing.PlatformServer;
 import eu.youthpass.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -78,9 +78,9 @@ class LearnerJourneyIT {
             assertFalse(page.contains("Programmu izstrādāšana"), "a young participant gets the key competences, not ETS");
             assertFalse(page.contains("Ζωή") || page.contains("Иван"), "nobody else's data");
 
-            answer(learner, "KC2_MULTILINGUAL", "Es iemācījos runāt grieķiski: “Καλημέρα”.");
+            LearnerForm.answer(learner, "KC2_MULTILINGUAL", "Es iemācījos runāt grieķiski: “Καλημέρα”.");
             learner.waitFor("Visas izmaiņas saglabātas.");
-            answer(learner, "KC5_PERSONAL_SOCIAL_LEARNING", "I learned to plan my own learning.");
+            LearnerForm.answer(learner, "KC5_PERSONAL_SOCIAL_LEARNING", "I learned to plan my own learning.");
             learner.waitFor("Visas izmaiņas saglabātas.");
             learner.fill("Ko jūs darījāt projektā?", "Vadīju darbnīcu par podkāstiem.");
             learner.fill("Dzimšanas vieta", "Rīga");
@@ -107,7 +107,7 @@ class LearnerJourneyIT {
         // the learner comes back with the same link: everything is there, then submits
         try (Browser learner = new Browser(platform.baseUrl(), "lv")) {
             learner.openUrl(janisLink);
-            assertEquals("Es iemācījos runāt grieķiski: “Καλημέρα”.", answerField(learner, "KC2_MULTILINGUAL").getAttribute("value"));
+            assertEquals("Es iemācījos runāt grieķiski: “Καλημέρα”.", LearnerForm.answer(learner, "KC2_MULTILINGUAL").getAttribute("value"));
             assertEquals("Vadīju darbnīcu par podkāstiem.", learner.field("Ko jūs darījāt projektā?").getAttribute("value"));
             assertTrue(learner.text().contains("Mūsu podkāsts") && learner.text().contains("Pirmā diena: iepazīšanās spēles."), learner.text());
             learner.click("Sertifikāta priekšskatījums");
@@ -150,7 +150,7 @@ class LearnerJourneyIT {
                     && learner.text().contains(org.name()), "the old link says to look for the newest: " + learner.text());
             learner.openUrl(newLink);
             assertTrue(learner.text().contains("Lūdzu, uzraksti vairāk par digitālo kompetenci."), learner.text());
-            answer(learner, "KC4_DIGITAL", "Montēju audio ar Audacity.");
+            LearnerForm.answer(learner, "KC4_DIGITAL", "Montēju audio ar Audacity.");
             learner.waitFor("Visas izmaiņas saglabātas.");
             learner.click("Iesniegt pārskatīšanai").click("Jā").waitFor("Paldies!");
         }
@@ -213,18 +213,6 @@ class LearnerJourneyIT {
             throw new AssertionError(boxes.size() + " checkboxes in the row of " + name + ":\n" + browser.source());
         }
         boxes.get(0).click();
-    }
-
-    private static WebElement answerField(Browser browser, String competence) {
-        return browser.driver().findElement(By.cssSelector("textarea[data-competence=" + competence + "]"));
-    }
-
-    /** Types an answer as a person would; it saves itself when they pause. */
-    private static void answer(Browser browser, String competence, String text) {
-        WebElement field = answerField(browser, competence);
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", field);
-        field.clear();
-        field.sendKeys(text);
     }
 
     private List<String> statuses(Seeds.SeededProject project) {
