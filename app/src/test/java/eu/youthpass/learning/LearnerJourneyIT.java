@@ -207,6 +207,32 @@ class LearnerJourneyIT {
         }
     }
 
+    /** Everyone not invited yet, beyond the first page of the list, in one go; those already invited keep their link. */
+    @Test
+    void inviteEveryoneNotInvitedYet() {
+        Seeds.SeededOrganisation org = Seeds.organisation(platform, "Big exchange association", "Rita", "Lapa");
+        Seeds.Learner[] learners = new Seeds.Learner[30];
+        for (int i = 0; i < learners.length; i++) {
+            learners[i] = Seeds.Learner.participant("Learner", "Number " + (char) ('A' + i % 26) + i, "en");
+        }
+        Seeds.SeededProject project = Seeds.project(platform, org.id(), "Thirty voices", learners);
+        try (Browser owner = new Browser(platform.baseUrl())) {
+            Journeys.login(owner, org.owner().email(), org.owner().password());
+            owner.open("/project/learner.xhtml?project=" + project.id() + "&id=" + project.learnerIds().get(0))
+                    .click("Send link").waitFor("1 invitation sent.");
+            owner.open("/project/people.xhtml?project=" + project.id());
+            owner.click("Invite everyone not invited yet").click("Yes").waitFor("29 invitations sent.");
+            owner.click("Invite everyone not invited yet").click("Yes").waitFor("Everyone has been invited already.");
+        }
+        assertEquals(List.of("30"), Seeds.query(platform, """
+                select count(*) from person p where p.project_id = ? and p.status = 'INVITED'
+                and exists (select 1 from learner_invitation i where i.person_id = p.id and i.ended_at is null)""", project.id()));
+        assertEquals(List.of("30"), Seeds.query(platform, """
+                select count(*) from learner_invitation i join person p on p.id = i.person_id where p.project_id = ?""", project.id()),
+                "the one invited before kept their link");
+        platform.mailbox().await(learners[29].email(), "describe what you learned");
+    }
+
     private static void tick(Browser browser, String name) {
         var boxes = browser.driver().findElements(By.xpath("//tr[contains(normalize-space(.), '" + name + "')]//div[contains(@class,'ui-chkbox-box')]"));
         if (boxes.size() != 1) {
