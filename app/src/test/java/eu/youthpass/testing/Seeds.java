@@ -201,6 +201,26 @@ public final class Seeds {
         }
     }
 
+    /**
+     * A personal link for the learner, valid for 30 days, written straight into the database (only its hash, as the
+     * platform keeps it); answers the link's secret, for {@code /learn/index.xhtml?token=…}.
+     */
+    public static String learnerLink(PlatformServer platform, long personId) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        try (Connection c = platform.database().connectAsAdmin()) {
+            execute(c, """
+                    insert into learner_invitation (id, organisation_id, person_id, token_hash, names_editable, invited_by,
+                        sent_by_mail, created_at, expires_at)
+                    select nextval('learner_invitation_seq'), organisation_id, id, encode(sha256(convert_to(?, 'UTF8')), 'hex'),
+                        true, 'Seeds', false, now(), now() + interval '30 days' from person where id = ?""", token, personId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
+    }
+
     /** The organisation accepted these learners without a self-assessment of theirs on record (parts 1 and 3 only). */
     public static void accepted(PlatformServer platform, List<Long> personIds) {
         try (Connection c = platform.database().connectAsAdmin()) {

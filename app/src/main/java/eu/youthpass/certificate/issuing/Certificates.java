@@ -118,7 +118,7 @@ public class Certificates {
         projects.markChanged(project);
     }
 
-    static String fileName(Certificate certificate, CertificateVersion version) {
+    public static String fileName(Certificate certificate, CertificateVersion version) {
         return "youthpass-" + certificate.getNumber() + (version.getVersionNo() > 1 ? "-v" + version.getVersionNo() : "")
                 + ".pdf";
     }
