@@ -53,6 +53,15 @@ public class SelfAssessments {
         return new Access(invitation, person, records.recordOrNew(person));
     }
 
+    /**
+     * The learner the link was issued to, with the caller's transaction scoped to their organisation; throws
+     * {@link LinkClosedException} as every other call does. For features that serve the learner through the same
+     * link, such as downloading their certificate.
+     */
+    public Person learner(String token) {
+        return access(token).person();
+    }
+
     public LearnerSheet open(String token) {
         Access access = access(token);
         Person person = access.person();

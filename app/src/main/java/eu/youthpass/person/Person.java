@@ -160,6 +160,12 @@ public class Person extends OrganisationOwned {
         status = PersonStatus.SENT_BACK;
     }
 
+    /** A certificate was generated (first time or again) from the accepted self-assessment. */
+    public void certificateIssued() {
+        requireStatus(status.isCertifiable());
+        status = PersonStatus.CERTIFICATE_ISSUED;
+    }
+
     private void requireStatus(boolean allowed) {
         if (!allowed) {
             throw new IllegalStateException("Not possible while the person is " + status);

@@ -21,6 +21,11 @@ public enum PersonStatus {
         return this == SUBMITTED || this == ACCEPTED || this == CERTIFICATE_ISSUED;
     }
 
+    /** The organisation may generate a certificate: the self-assessment was accepted (and perhaps certified). */
+    public boolean isCertifiable() {
+        return this == ACCEPTED || this == CERTIFICATE_ISSUED;
+    }
+
     /** A person can be removed until a certificate has been issued for them. */
     public boolean isRemovable() {
         return this != CERTIFICATE_ISSUED;

@@ -25,6 +25,12 @@ public class ProjectHistory {
         em.persist(new ProjectChange(project, user.userId(), user.fullName(), what, detail));
     }
 
+    /** For work done with no session (a batch job): who started it is named by the caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Project project, Long userId, String userName, String what, String detail) {
+        em.persist(new ProjectChange(project, userId, userName, what, detail));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ProjectChange> of(Project project) {
         return em.createNamedQuery(ProjectChange.OF_PROJECT, ProjectChange.class)

@@ -117,6 +117,34 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks an ajax button (or a link) with this visible text and returns at once, without waiting for a new page
+     * as {@link #click} does: follow it with {@link #waitFor}.
+     */
+    public Browser press(String text) {
+        String literal = xpathLiteral(text);
+        By target = By.xpath("//button[normalize-space(.)=" + literal + "]"
+                + " | //input[(@type='submit' or @type='button') and @value=" + literal + "]"
+                + " | //a[normalize-space(.)=" + literal + "]");
+        WebElement visible;
+        try {
+            // a confirmation dialog fades in
+            visible = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(target).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException none) {
+            throw new AssertionError("Nothing visible to press labelled '" + text + "' on " + driver.getCurrentUrl()
+                    + ":\n" + text());
+        }
+        clickCentred(visible);
+        return this;
+    }
+
+    /** Waits (up to {@code seconds}) until the page shows this text, e.g. after a slow ajax update. */
+    public Browser waitFor(String visibleText, int seconds) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(d -> text().contains(visibleText));
+        return this;
+    }
+
     /** Clicks the button with this text in the table row that shows rowText (e.g. "Withdraw" next to an address). */
     public Browser clickInRow(String rowText, String buttonText) {
         var targets = driver.findElements(By.xpath("//tr[contains(normalize-space(.), " + xpathLiteral(rowText) + ")]"

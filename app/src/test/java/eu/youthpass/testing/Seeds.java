@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -162,6 +163,70 @@ public final class Seeds {
                 ids.add(personId);
             }
             return new SeededProject(projectId, title, activityId, ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The learner submitted a self-assessment and the organisation accepted it, written straight into the database:
+     * their tasks, one answer per competence code given (e.g. {@code KC2_MULTILINGUAL}), one evidence link and one
+     * reference. For tests about what comes after the review, such as certificates.
+     */
+    public static void acceptedSelfAssessment(PlatformServer platform, long personId, String tasks,
+                                              Map<String, String> answers) {
+        try (Connection c = platform.database().connectAsAdmin()) {
+            execute(c, """
+                    insert into learning_record (person_id, organisation_id, first_name, last_name, tasks, saved_at,
+                        submitted_at, version)
+                    select id, organisation_id, first_name, last_name, ?, now(), now(), 1 from person where id = ?""",
+                    tasks, personId);
+            for (Map.Entry<String, String> answer : answers.entrySet()) {
+                execute(c, """
+                        insert into competence_answer (person_id, organisation_id, competence, answer)
+                        select id, organisation_id, ?, ? from person where id = ?""",
+                        answer.getKey(), answer.getValue(), personId);
+            }
+            execute(c, """
+                    insert into evidence_link (id, organisation_id, person_id, title, url, created_at)
+                    select nextval('evidence_link_seq'), organisation_id, id, 'Our exchange blog',
+                        'https://blog.example.org/ventspils', now() from person where id = ?""", personId);
+            execute(c, """
+                    insert into learner_reference (person_id, organisation_id, slot, name, role, contact)
+                    select id, organisation_id, 1, 'Agnieszka Wiśniewska', 'Group leader', 'agnieszka@example.org'
+                    from person where id = ?""", personId);
+            execute(c, "update person set status = 'ACCEPTED' where id = ?", personId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A personal link for the learner, valid for 30 days, written straight into the database (only its hash, as the
+     * platform keeps it); answers the link's secret, for {@code /learn/index.xhtml?token=…}.
+     */
+    public static String learnerLink(PlatformServer platform, long personId) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        try (Connection c = platform.database().connectAsAdmin()) {
+            execute(c, """
+                    insert into learner_invitation (id, organisation_id, person_id, token_hash, names_editable, invited_by,
+                        sent_by_mail, created_at, expires_at)
+                    select nextval('learner_invitation_seq'), organisation_id, id, encode(sha256(convert_to(?, 'UTF8')), 'hex'),
+                        true, 'Seeds', false, now(), now() + interval '30 days' from person where id = ?""", token, personId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
+    }
+
+    /** The organisation accepted these learners without a self-assessment of theirs on record (parts 1 and 3 only). */
+    public static void accepted(PlatformServer platform, List<Long> personIds) {
+        try (Connection c = platform.database().connectAsAdmin()) {
+            for (long personId : personIds) {
+                execute(c, "update person set status = 'ACCEPTED' where id = ?", personId);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -95,6 +95,25 @@ public final class WebClient {
                 .forEach(c -> cookies.getCookieStore().remove(null, c));
     }
 
+    /** The bytes of a response (a PDF, a picture, a ZIP), with its status and content type. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).GET()
+                    .header("Accept-Language", acceptLanguage).timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create(path.startsWith("http") ? path : baseUrl + path);
     }

@@ -1,5 +1,6 @@
 package eu.youthpass.learning.web;
 
+import eu.youthpass.certificate.issuing.LearnerCertificates;
 import eu.youthpass.learning.Competence;
 import eu.youthpass.learning.EvidenceLink;
 import eu.youthpass.learning.JournalEntry;
@@ -9,6 +10,7 @@ import eu.youthpass.learning.LearningRecord;
 import eu.youthpass.learning.LinkClosedException;
 import eu.youthpass.learning.SelfAssessments;
 import eu.youthpass.learning.WebAddress;
+import eu.youthpass.person.PersonStatus;
 import eu.youthpass.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,9 @@ public class LearnBacking implements Serializable {
     @Inject
     transient LearnerLinkThrottle throttle;
 
+    @Inject
+    transient LearnerCertificates certificates;
+
     private String token;
     private transient LearnerSheet sheet;
     private LearnerDraft draft;
@@ -42,6 +47,7 @@ public class LearnBacking implements Serializable {
     private long waitMinutes;
     private boolean saved;
 
+    private String certificateNumber;
     private String evidenceTitle;
     private String evidenceUrl;
     private LocalDate journalDate;
@@ -61,6 +67,9 @@ public class LearnBacking implements Serializable {
             sheet = selfAssessments.open(token);
             draft = LearnerDraft.of(sheet.record());
             journalDate = LocalDate.now();
+            if (sheet.person().getStatus() == PersonStatus.CERTIFICATE_ISSUED) {
+                certificateNumber = certificates.number(token).orElse(null);
+            }
         } catch (LinkClosedException e) {
             closed = e;
             if (e.isUnknown()) {
@@ -282,5 +291,15 @@ public class LearnBacking implements Serializable {
 
     public java.util.List<JournalEntry> getJournal() {
         return getSheet().journal();
+    }
+
+    /** The printed number of the learner's valid certificate, or null before one is issued (or once revoked). */
+    public String getCertificateNumber() {
+        return certificateNumber;
+    }
+
+    public String getCertificateUrl() {
+        return Pages.request().getContextPath() + "/learn/certificate?token="
+                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
