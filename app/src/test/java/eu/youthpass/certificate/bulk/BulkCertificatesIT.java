@@ -42,10 +42,15 @@ class BulkCertificatesIT {
     /** LEARNERS learners with accepted self-assessments, named in several alphabets, numbered to be told apart. */
     static Seeds.SeededProject seedLearners(PlatformServer platform, long organisationId, String title, int count,
                                             Seeds.Learner... more) {
+        return seedLearners(platform, organisationId, title, count, "en", more);
+    }
+
+    static Seeds.SeededProject seedLearners(PlatformServer platform, long organisationId, String title, int count,
+                                            String languages, Seeds.Learner... more) {
         List<Seeds.Learner> learners = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String[] name = NAMES[i % NAMES.length];
-            learners.add(Seeds.Learner.participant(name[0], name[1] + " " + (i + 1), "en"));
+            learners.add(Seeds.Learner.participant(name[0], name[1] + " " + (i + 1), languages));
         }
         learners.addAll(List.of(more));
         Seeds.SeededProject project = Seeds.project(platform, organisationId, title, learners.toArray(Seeds.Learner[]::new));
@@ -71,8 +76,7 @@ class BulkCertificatesIT {
             browser.open("/project/people.xhtml?project=" + project.id()).click("Certificates for many learners");
             assertEquals("/project/certificates.xhtml", browser.path());
             assertEquals(LEARNERS + 1, browser.driver().findElements(By.cssSelector("#start\\:learners tbody tr")).size());
-            browser.driver().findElement(By.cssSelector("#start\\:learners .ui-chkbox-all .ui-chkbox-box")).click();
-            browser.press("Generate certificates for the ticked learners").waitFor("Latest generation", 20);
+            tickAllAndStart(browser);
             browser.screenshot("bulk-running");
 
             // leave, come back: the run is still shown, and finishes
@@ -124,6 +128,12 @@ class BulkCertificatesIT {
         stranger.login(other.owner().email(), other.owner().password());
         assertEquals(404, stranger.get("/project/certificates.xhtml?project=" + project.id()).status());
         assertEquals(404, stranger.download("/project/certificates-zip?project=" + project.id() + "&run=" + runId).status());
+    }
+
+    /** Selects every learner in the page's table with the box in its heading, and starts. */
+    static void tickAllAndStart(Browser browser) {
+        browser.driver().findElement(By.cssSelector("#start\\:learners .ui-chkbox-all .ui-chkbox-box")).click();
+        browser.press("Generate certificates for the ticked learners").waitFor("Latest generation", 20);
     }
 
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -154,6 +154,11 @@ public class BulkCertificatesBacking extends ProjectPage {
         return progress;
     }
 
+    /** A new run can start once the latest one is complete (an interrupted one is resumed first). */
+    public boolean isStartable() {
+        return progress == null || progress.isComplete();
+    }
+
     public boolean isRunning() {
         return progress != null && progress.running();
     }
