@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * learner left out and why, and the ZIP holds 200 signed PDFs, one per learner, with distinct numbers. Another
  * organisation cannot open the page or the ZIP.
  */
-class BulkCertificatesIT {
+public class BulkCertificatesIT {
 
     static final int LEARNERS = 200;
     private static final String[][] NAMES = {{"Jānis", "Bērziņš"}, {"Ζωή", "Παπαδοπούλου"}, {"Иван", "Петров"},
@@ -40,12 +40,12 @@ class BulkCertificatesIT {
     private final PlatformServer platform = PlatformServer.get();
 
     /** LEARNERS learners with accepted self-assessments, named in several alphabets, numbered to be told apart. */
-    static Seeds.SeededProject seedLearners(PlatformServer platform, long organisationId, String title, int count,
+    public static Seeds.SeededProject seedLearners(PlatformServer platform, long organisationId, String title, int count,
                                             Seeds.Learner... more) {
         return seedLearners(platform, organisationId, title, count, "en", more);
     }
 
-    static Seeds.SeededProject seedLearners(PlatformServer platform, long organisationId, String title, int count,
+    public static Seeds.SeededProject seedLearners(PlatformServer platform, long organisationId, String title, int count,
                                             String languages, Seeds.Learner... more) {
         List<Seeds.Learner> learners = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -131,12 +131,12 @@ class BulkCertificatesIT {
     }
 
     /** Selects every learner in the page's table with the box in its heading, and starts. */
-    static void tickAllAndStart(Browser browser) {
+    public static void tickAllAndStart(Browser browser) {
         browser.driver().findElement(By.cssSelector("#start\\:learners .ui-chkbox-all .ui-chkbox-box")).click();
         browser.press("Generate certificates for the ticked learners").waitFor("Latest generation", 20);
     }
 
-    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    public static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
