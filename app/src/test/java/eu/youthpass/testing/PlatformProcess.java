@@ -29,7 +29,12 @@ public final class PlatformProcess {
     }
 
     public static PlatformProcess start(Path jar, Map<String, String> environment, Path workDir, String logName) {
-        int port = FreePort.find();
+        return start(jar, environment, workDir, logName, FreePort.find());
+    }
+
+    /** On a given port: a platform started again where the one before listened. */
+    public static PlatformProcess start(Path jar, Map<String, String> environment, Path workDir, String logName,
+                                        int port) {
         try {
             deleteRecursively(workDir); // a stale Payara root would redeploy an old build
             Files.createDirectories(workDir);
@@ -61,6 +66,16 @@ public final class PlatformProcess {
 
     public Path log() {
         return log;
+    }
+
+    /** SIGKILL: the process ends at once, as in a crash. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void stop() {

@@ -14,36 +14,73 @@ public final class PlatformServer {
 
     private static PlatformServer instance;
 
-    private final PlatformProcess process;
+    private PlatformProcess process;
     private final Mailbox mailbox;
     private final TestDatabase database;
+    private final Map<String, String> environment;
+    private final String name;
 
-    private PlatformServer(PlatformProcess process, Mailbox mailbox, TestDatabase database) {
+    private PlatformServer(PlatformProcess process, Mailbox mailbox, TestDatabase database,
+                           Map<String, String> environment, String name) {
         this.process = process;
         this.mailbox = mailbox;
         this.database = database;
+        this.environment = environment;
+        this.name = name;
     }
 
     public static synchronized PlatformServer get() {
         if (instance == null) {
-            Path jar = Path.of(System.getProperty("yp.runnable.jar", "target/youthpass.jar"));
-            TestDatabase database = new TestDatabase(System.getProperty("yp.test.database", "youthpass_it")).recreate();
-            Mailbox mailbox = new Mailbox(FreePort.find());
-            Runtime.getRuntime().addShutdownHook(new Thread(mailbox::stop));
-            PlatformProcess process = PlatformProcess.start(jar, Map.of(
-                    "YP_DB_URL", database.url(),
-                    "YP_DB_USER", database.role(),
-                    "YP_DB_PASSWORD", database.role(),
-                    "YP_SMTP_HOST", "127.0.0.1",
-                    "YP_SMTP_PORT", String.valueOf(mailbox.port()),
-                    "YP_MAIL_FROM", "Youthpass tests <no-reply@it.youthpass.test>",
-                    "YP_ADMIN_EMAIL", ADMIN_EMAIL,
-                    "YP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                    "YP_DATA_DIR", Path.of("target", "it-data").toAbsolutePath().toString()),
-                    Path.of("target", "it-server").toAbsolutePath(), "it-server.log");
-            instance = new PlatformServer(process, mailbox, database);
+            instance = start(System.getProperty("yp.test.database", "youthpass_it"), "it-server");
         }
         return instance;
+    }
+
+    /**
+     * A platform of a test's own, on its own database ({@code <the tests' database>_<suffix>}), for tests that stop
+     * it: the shared one from {@link #get()} must keep running for every other test.
+     */
+    public static PlatformServer startSeparate(String suffix) {
+        return start(System.getProperty("yp.test.database", "youthpass_it") + "_" + suffix, "it-server-" + suffix);
+    }
+
+    private static PlatformServer start(String databaseName, String name) {
+        TestDatabase database = new TestDatabase(databaseName).recreate();
+        Mailbox mailbox = new Mailbox(FreePort.find());
+        Runtime.getRuntime().addShutdownHook(new Thread(mailbox::stop));
+        Map<String, String> environment = Map.of(
+                "YP_DB_URL", database.url(),
+                "YP_DB_USER", database.role(),
+                "YP_DB_PASSWORD", database.role(),
+                "YP_SMTP_HOST", "127.0.0.1",
+                "YP_SMTP_PORT", String.valueOf(mailbox.port()),
+                "YP_MAIL_FROM", "Youthpass tests <no-reply@it.youthpass.test>",
+                "YP_ADMIN_EMAIL", ADMIN_EMAIL,
+                "YP_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "YP_DATA_DIR", Path.of("target", name.replace("server", "data")).toAbsolutePath().toString());
+        PlatformProcess process = PlatformProcess.start(jar(), environment, Path.of("target", name).toAbsolutePath(),
+                name + ".log");
+        return new PlatformServer(process, mailbox, database, environment, name);
+    }
+
+    private static Path jar() {
+        return Path.of(System.getProperty("yp.runnable.jar", "target/youthpass.jar"));
+    }
+
+    /** Ends the platform at once, as a crash or a killed pod would (SIGKILL): no shutdown, nothing flushed. */
+    public void kill() {
+        process.kill();
+    }
+
+    /** Starts the platform again on the same database, data folder and port, with a fresh runtime folder. */
+    public void restart() {
+        process.stop();
+        process = PlatformProcess.start(jar(), environment, Path.of("target", name).toAbsolutePath(),
+                name + "-restarted.log", process.port());
+    }
+
+    public void stop() {
+        process.stop();
     }
 
     public String baseUrl() {

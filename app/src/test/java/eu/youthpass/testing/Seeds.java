@@ -175,27 +175,35 @@ public final class Seeds {
      */
     public static void acceptedSelfAssessment(PlatformServer platform, long personId, String tasks,
                                               Map<String, String> answers) {
+        acceptedSelfAssessments(platform, List.of(personId), tasks, answers);
+    }
+
+    /** The same for many learners at once, over one connection. */
+    public static void acceptedSelfAssessments(PlatformServer platform, List<Long> personIds, String tasks,
+                                               Map<String, String> answers) {
         try (Connection c = platform.database().connectAsAdmin()) {
-            execute(c, """
-                    insert into learning_record (person_id, organisation_id, first_name, last_name, tasks, saved_at,
-                        submitted_at, version)
-                    select id, organisation_id, first_name, last_name, ?, now(), now(), 1 from person where id = ?""",
-                    tasks, personId);
-            for (Map.Entry<String, String> answer : answers.entrySet()) {
+            for (long personId : personIds) {
                 execute(c, """
-                        insert into competence_answer (person_id, organisation_id, competence, answer)
-                        select id, organisation_id, ?, ? from person where id = ?""",
-                        answer.getKey(), answer.getValue(), personId);
+                        insert into learning_record (person_id, organisation_id, first_name, last_name, tasks, saved_at,
+                            submitted_at, version)
+                        select id, organisation_id, first_name, last_name, ?, now(), now(), 1 from person where id = ?""",
+                        tasks, personId);
+                for (Map.Entry<String, String> answer : answers.entrySet()) {
+                    execute(c, """
+                            insert into competence_answer (person_id, organisation_id, competence, answer)
+                            select id, organisation_id, ?, ? from person where id = ?""",
+                            answer.getKey(), answer.getValue(), personId);
+                }
+                execute(c, """
+                        insert into evidence_link (id, organisation_id, person_id, title, url, created_at)
+                        select nextval('evidence_link_seq'), organisation_id, id, 'Our exchange blog',
+                            'https://blog.example.org/ventspils', now() from person where id = ?""", personId);
+                execute(c, """
+                        insert into learner_reference (person_id, organisation_id, slot, name, role, contact)
+                        select id, organisation_id, 1, 'Agnieszka Wiśniewska', 'Group leader', 'agnieszka@example.org'
+                        from person where id = ?""", personId);
+                execute(c, "update person set status = 'ACCEPTED' where id = ?", personId);
             }
-            execute(c, """
-                    insert into evidence_link (id, organisation_id, person_id, title, url, created_at)
-                    select nextval('evidence_link_seq'), organisation_id, id, 'Our exchange blog',
-                        'https://blog.example.org/ventspils', now() from person where id = ?""", personId);
-            execute(c, """
-                    insert into learner_reference (person_id, organisation_id, slot, name, role, contact)
-                    select id, organisation_id, 1, 'Agnieszka Wiśniewska', 'Group leader', 'agnieszka@example.org'
-                    from person where id = ?""", personId);
-            execute(c, "update person set status = 'ACCEPTED' where id = ?", personId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -22,6 +22,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,8 +72,7 @@ public class CertificateIssuing {
 
     /** The certificate as asked, laid out and signed; throws {@link NotIssuableException} for this learner. */
     public Prepared prepare(Person person, CertificateRequest asked) {
-        Draft draft = draft(person, asked, existing(person).map(Certificate::number)
-                .orElseGet(() -> CertificateNumber.generate(random)));
+        Draft draft = draft(person, asked, existing(person));
         byte[] pdf = new CertificatePdf(renderer, signing.signer()).create(draft.content(), draft.request());
         return new Prepared(person.getOrganisationId(), person.getProject().getId(), person.getId(),
                 draft.content().number(), draft.content(), draft.request(), pdf);
@@ -83,8 +83,7 @@ public class CertificateIssuing {
      * preview only; the real one is drawn when the certificate is generated.
      */
     public byte[] previewPng(Person person, CertificateRequest asked) {
-        Draft draft = draft(person, asked, existing(person).map(Certificate::number)
-                .orElseGet(() -> CertificateNumber.generate(random)));
+        Draft draft = draft(person, asked, existing(person));
         return CertificatePicture.png(renderer.render(draft.content(), draft.request()), 1, PREVIEW_DPI);
     }
 
@@ -114,17 +113,19 @@ public class CertificateIssuing {
         return version;
     }
 
-    public java.util.Optional<Certificate> existing(Person person) {
+    public Optional<Certificate> existing(Person person) {
         return certificates.ofPerson(person.getOrganisationId(), person.getId());
     }
 
-    private Draft draft(Person person, CertificateRequest asked, CertificateNumber number) {
+    /** {@code existing} is the learner's certificate, if any: its number is kept, else one is drawn. */
+    private Draft draft(Person person, CertificateRequest asked, Optional<Certificate> existing) {
         if (!person.getStatus().isCertifiable()) {
             throw new NotIssuableException("certificate.not_issuable.not_accepted");
         }
-        if (existing(person).map(Certificate::isRevoked).orElse(false)) {
+        if (existing.map(Certificate::isRevoked).orElse(false)) {
             throw new NotIssuableException("certificate.not_issuable.revoked");
         }
+        CertificateNumber number = existing.map(Certificate::number).orElseGet(() -> CertificateNumber.generate(random));
         long organisationId = person.getOrganisationId();
         LearningRecord record = learners.record(organisationId, person.getId())
                 .filter(r -> r.getSubmittedAt() != null).orElse(null);

@@ -86,6 +86,18 @@ public class Settings {
         return config.getOptionalValue("yp.signing.password", String.class);
     }
 
+    /**
+     * How many certificates the bulk job makes at once (partitions of its step); 0, the default, means one per
+     * processor core. More than the cores only adds waiting.
+     */
+    public int certificateThreads() {
+        int threads = config.getOptionalValue("yp.certificate.threads", Integer.class).orElse(0);
+        if (threads < 0 || threads > 64) {
+            throw new IllegalStateException("YP_CERTIFICATE_THREADS must be between 0 and 64, not " + threads);
+        }
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
     private Optional<String> text(String name) {
         return config.getOptionalValue(name, String.class).map(String::strip).filter(s -> !s.isEmpty());
     }
