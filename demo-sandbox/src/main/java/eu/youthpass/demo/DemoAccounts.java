@@ -68,6 +68,11 @@ public class DemoAccounts {
                 .setParameter(1, accountId).getResultList().isEmpty();
     }
 
+    public boolean isTrainer(long accountId) {
+        return !em.createNativeQuery("select 1 from demo_account where user_id = ?1 and kind = 'TRAINER'")
+                .setParameter(1, accountId).getResultList().isEmpty();
+    }
+
     private void register(long accountId, String kind) {
         if (!isDemoAccount(accountId)) {
             em.createNativeQuery("insert into demo_account (user_id, kind, created_at) values (?1, ?2, ?3)")

@@ -1,6 +1,7 @@
 package eu.youthpass.demo;
 
 import eu.youthpass.demo.seed.ExampleSeeding;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -44,6 +45,8 @@ public class DemoBootstrap {
         settings.wipeZone();
         long shared = organisations.ensureShared();
         seeding.seedOnce(shared);
+        // the batch runtime boots on first use, and must not boot inside some transaction later (it opens its own store)
+        BatchRuntime.getJobOperator().getJobNames();
         LOG.info(() -> "Demo ready: shared login " + settings.login() + " in organisation " + shared);
         readiness.ready();
     }

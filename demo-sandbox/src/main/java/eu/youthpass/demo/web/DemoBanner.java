@@ -1,5 +1,7 @@
 package eu.youthpass.demo.web;
 
+import eu.youthpass.account.CurrentUser;
+import eu.youthpass.demo.DemoAccounts;
 import eu.youthpass.demo.DemoSettings;
 import eu.youthpass.demo.wipe.WipeSchedule;
 import eu.youthpass.platform.i18n.LocaleSelection;
@@ -27,6 +29,12 @@ public class DemoBanner {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    DemoAccounts accounts;
+
     /** E.g. "Sunday 6 December 2026 at 20:00 (Central European Time)". */
     public String getNextWipe() {
         Locale locale = localeSelection.getLocale();
@@ -35,6 +43,12 @@ public class DemoBanner {
                 .getString("demo.banner.wipe_pattern");
         return DateTimeFormatter.ofPattern(pattern, locale).format(next)
                 + " (" + next.getZone().getDisplayName(TextStyle.FULL, locale) + ")";
+    }
+
+    /** True for a workshop's trainer login, which gets a link to its workshop. */
+    public boolean isTrainer() {
+        Long userId = currentUser.userIdOrNull();
+        return userId != null && accounts.isTrainer(userId);
     }
 
     public String getLogin() {

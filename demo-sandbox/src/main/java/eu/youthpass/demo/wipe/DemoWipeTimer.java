@@ -3,8 +3,8 @@ package eu.youthpass.demo.wipe;
 import eu.youthpass.demo.DemoReadiness;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * slot make sure a single replica does the work.
  */
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// no container transaction: each step commits on its own, and the batch runtime must not start inside one
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoWipeTimer {
 
     private static final Logger LOG = Logger.getLogger(DemoWipeTimer.class.getName());

@@ -32,7 +32,10 @@ public class DemoWipes {
         return start(WipeTrigger.HELPDESK, null, requestedBy);
     }
 
-    /** Once a minute: resume a run nobody is running any more, else start the scheduled one when its slot has come. */
+    /**
+     * Once a minute: resume a run nobody is running any more, else start the scheduled one when its slot has come,
+     * else one for workshops that have ended.
+     */
     public void tick(Instant now) {
         List<Long> unfinished = runs.unfinished();
         if (!unfinished.isEmpty()) {
@@ -43,8 +46,12 @@ public class DemoWipes {
             }
             return;
         }
-        runs.lastSlotOrSetup().flatMap(since -> schedule.dueSlot(since, now))
-                .ifPresent(slot -> start(WipeTrigger.SCHEDULE, slot, null));
+        Optional<Instant> due = runs.lastSlotOrSetup().flatMap(since -> schedule.dueSlot(since, now));
+        if (due.isPresent()) {
+            start(WipeTrigger.SCHEDULE, due.get(), null);
+        } else if (runs.endedWorkshopsWaiting()) {
+            start(WipeTrigger.EXPIRY, null, null);
+        }
     }
 
     public List<WipeRun> history(int max) {

@@ -47,8 +47,8 @@ public class OrganisationWipe {
     }
 
     /**
-     * @param keepSeeded true for the shared organisation (and workshop seats): it stays, with its demo logins, and
-     *                   gets the example projects again; false deletes the organisation too
+     * @param keepSeeded true for the shared organisation and a workshop seat being reset: it stays, with its demo
+     *                   logins, and gets the example projects again; false deletes the organisation too
      * @return the number of rows deleted
      */
     public long wipe(long organisationId, boolean keepSeeded) {
@@ -62,7 +62,8 @@ public class OrganisationWipe {
                         : Sql.update(c, "delete from " + table + " where organisation_id = ?", organisationId);
             }
             if (keepSeeded) {
-                Sql.update(c, "update organisation set name = ?, country = ? where id = ?",
+                Sql.update(c, "update organisation set name = ?, country = ? where id = ? and id in"
+                                + " (select organisation_id from demo_organisation where kind = 'SHARED')",
                         DemoOrganisations.SHARED_NAME, DemoOrganisations.SHARED_COUNTRY, organisationId);
                 seeding.seed(c, organisationId);
             } else {

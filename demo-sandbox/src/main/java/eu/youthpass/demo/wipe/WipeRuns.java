@@ -3,6 +3,7 @@ package eu.youthpass.demo.wipe;
 import eu.youthpass.demo.Sql;
 import eu.youthpass.demo.DemoAccounts;
 import eu.youthpass.demo.DemoDatabase;
+import eu.youthpass.demo.DemoSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,6 +40,9 @@ public class WipeRuns {
     @Inject
     DemoAccounts accounts;
 
+    @Inject
+    DemoSettings settings;
+
     /** A new run; empty when its cron slot already has one (another replica started it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Long> create(WipeTrigger trigger, Instant slot, String requestedBy) {
@@ -55,26 +60,58 @@ public class WipeRuns {
     }
 
     /**
-     * Lists, once per run, every organisation the wipe must reset: the demo's own (kept and re-seeded) and any other
-     * organisation a demo login belongs to, such as one a visitor created with the shared login (deleted).
+     * Lists, once per run, every organisation the wipe must reset: the shared demo (kept and re-seeded) and any other
+     * organisation a demo login belongs to, such as one a visitor made with the shared login (deleted); and the seats
+     * of workshops that have ended (deleted). A run for ended workshops ({@link WipeTrigger#EXPIRY}) lists only those.
+     * Workshops still going on are left alone.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void plan(long runId) {
         accounts.sharedLogin(); // its name and password as the settings say, whatever a visitor did to them
+        LocalDate today = LocalDate.now(settings.wipeZone());
         work(c -> {
             if (!Sql.longs(c, "select 1 from demo_wipe_item where run_id = ?", runId).isEmpty()) {
                 return null; // resumed: the plan stands
             }
-            int kept = Sql.update(c, """
+            boolean everything = Sql.longs(c, "select 1 from demo_wipe_run where id = ? and trigger_kind = 'EXPIRY'", runId).isEmpty();
+            int planned = 0;
+            if (everything) {
+                planned += Sql.update(c, """
+                        insert into demo_wipe_item (run_id, organisation_id, keep_seeded)
+                        select ?, organisation_id, true from demo_organisation where kind = 'SHARED'""", runId);
+                planned += Sql.update(c, """
+                        insert into demo_wipe_item (run_id, organisation_id, keep_seeded)
+                        select distinct ?, m.organisation_id, false from membership m join demo_account a on a.user_id = m.user_id
+                        where m.organisation_id not in (select organisation_id from demo_organisation)""", runId);
+            }
+            planned += Sql.update(c, """
                     insert into demo_wipe_item (run_id, organisation_id, keep_seeded)
-                    select ?, organisation_id, true from demo_organisation""", runId);
-            int deleted = Sql.update(c, """
-                    insert into demo_wipe_item (run_id, organisation_id, keep_seeded)
-                    select distinct ?, m.organisation_id, false from membership m join demo_account a on a.user_id = m.user_id
-                    where m.organisation_id not in (select organisation_id from demo_organisation)""", runId);
-            Sql.update(c, "update demo_wipe_run set organisations = ? where id = ?", kept + deleted, runId);
+                    select ?, o.organisation_id, false from demo_organisation o join demo_workshop w on w.id = o.workshop_id
+                    where w.ends_on < ?""", runId, today);
+            Sql.update(c, "update demo_wipe_run set organisations = ? where id = ?", planned, runId);
             return null;
         });
+    }
+
+    /** Last step: the logins and records of ended workshops whose seats are all gone. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int sweepEndedWorkshops() {
+        LocalDate today = LocalDate.now(settings.wipeZone());
+        return work(c -> {
+            String ended = "select w.id from demo_workshop w where w.ends_on < ?"
+                    + " and not exists (select 1 from demo_organisation o where o.workshop_id = w.id)";
+            int logins = Sql.update(c, "delete from user_account where id in (select user_id from demo_account"
+                    + " where workshop_id in (" + ended + "))", today);
+            return logins + Sql.update(c, "delete from demo_workshop where id in (" + ended + ")", today);
+        });
+    }
+
+    /** Whether workshops have ended and no run for them started in the last hour (a failing one is not hammered). */
+    public boolean endedWorkshopsWaiting() {
+        LocalDate today = LocalDate.now(settings.wipeZone());
+        return work(c -> !Sql.longs(c, "select 1 from demo_workshop where ends_on < ?", today).isEmpty()
+                && Sql.longs(c, "select 1 from demo_wipe_run where trigger_kind = 'EXPIRY' and started_at > ?",
+                utc(Instant.now().minus(java.time.Duration.ofHours(1)))).isEmpty());
     }
 
     /** Its own transaction: the batch step's chunk transaction must hold only the batch runtime's checkpoint. */
