@@ -55,6 +55,9 @@ public class OrganisationWipe {
         return database.inPlatformScope(c -> {
             long deleted = Sql.update(c, "delete from mail_outbox where id in"
                     + " (select outbox_id from demo_mail where organisation_id = ?)", organisationId);
+            for (TenantTables.Link link : tables(c).links()) {
+                deleted += Sql.update(c, link.deleteStatement(), organisationId);
+            }
             for (String table : tables(c).deleteOrder()) {
                 deleted += table.equals("membership") && keepSeeded
                         ? Sql.update(c, "delete from membership where organisation_id = ?"
@@ -79,7 +82,8 @@ public class OrganisationWipe {
         if (known == null) {
             known = TenantTables.read(c);
             List<String> order = known.deleteOrder();
-            LOG.info(() -> "Demo wipe deletes from " + order);
+            List<TenantTables.Link> links = known.links();
+            LOG.info(() -> "Demo wipe deletes from " + links + " then " + order);
             tables = known;
         }
         return known;
