@@ -86,6 +86,18 @@ public class PersonService {
         return counts;
     }
 
+    /** The ids of the project's people in one status, e.g. everyone not invited yet. */
+    public List<Long> idsWithStatus(long projectId, PersonStatus status) {
+        Project project = projects.get(projectId);
+        return em.createQuery("""
+                        select p.id from Person p where p.project.id = :project and p.organisationId = :organisation
+                        and p.status = :status order by p.lastName, p.firstName, p.id""", Long.class)
+                .setParameter("project", project.getId())
+                .setParameter("organisation", project.getOrganisationId())
+                .setParameter("status", status)
+                .getResultList();
+    }
+
     public Person person(long projectId, long personId) {
         Person person = em.createQuery("""
                         select p from Person p where p.id = :id and p.project.id = :project and p.organisationId = :organisation""", Person.class)

@@ -2,12 +2,12 @@ package eu.youthpass.learning;
 
 import eu.youthpass.testing.Browser;
 import eu.youthpass.testing.Journeys;
+import eu.youthpass.testing.LearnerForm;
 import eu.youthpass.testing.Mailbox;
 import eu.youthpass.testing.PlatformServer;
 import eu.youthpass.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -78,9 +78,9 @@ class LearnerJourneyIT {
             assertFalse(page.contains("Programmu izstrādāšana"), "a young participant gets the key competences, not ETS");
             assertFalse(page.contains("Ζωή") || page.contains("Иван"), "nobody else's data");
 
-            answer(learner, "KC2_MULTILINGUAL", "Es iemācījos runāt grieķiski: “Καλημέρα”.");
+            LearnerForm.answer(learner, "KC2_MULTILINGUAL", "Es iemācījos runāt grieķiski: “Καλημέρα”.");
             learner.waitFor("Visas izmaiņas saglabātas.");
-            answer(learner, "KC5_PERSONAL_SOCIAL_LEARNING", "I learned to plan my own learning.");
+            LearnerForm.answer(learner, "KC5_PERSONAL_SOCIAL_LEARNING", "I learned to plan my own learning.");
             learner.waitFor("Visas izmaiņas saglabātas.");
             learner.fill("Ko jūs darījāt projektā?", "Vadīju darbnīcu par podkāstiem.");
             learner.fill("Dzimšanas vieta", "Rīga");
@@ -92,6 +92,8 @@ class LearnerJourneyIT {
             learner.fill("Kas notika, ko jūs pamanījāt vai iemācījāties?", "Pirmā diena: iepazīšanās spēles.").click("Pievienot dienasgrāmatai");
             learner.waitFor("Pirmā diena: iepazīšanās spēles.");
             learner.click("Saglabāt").waitFor("Saglabāts.");
+            learner.script("window.scrollTo(0, 0);");
+            learner.screenshot("learner-form-phone-lv");
         }
 
         // the organisation sees no draft, only the status
@@ -105,11 +107,12 @@ class LearnerJourneyIT {
         // the learner comes back with the same link: everything is there, then submits
         try (Browser learner = new Browser(platform.baseUrl(), "lv")) {
             learner.openUrl(janisLink);
-            assertEquals("Es iemācījos runāt grieķiski: “Καλημέρα”.", answerField(learner, "KC2_MULTILINGUAL").getAttribute("value"));
+            assertEquals("Es iemācījos runāt grieķiski: “Καλημέρα”.", LearnerForm.answer(learner, "KC2_MULTILINGUAL").getAttribute("value"));
             assertEquals("Vadīju darbnīcu par podkāstiem.", learner.field("Ko jūs darījāt projektā?").getAttribute("value"));
             assertTrue(learner.text().contains("Mūsu podkāsts") && learner.text().contains("Pirmā diena: iepazīšanās spēles."), learner.text());
             learner.click("Sertifikāta priekšskatījums");
             assertEquals("Jūsu sertifikāta priekšskatījums", learner.title());
+            learner.screenshot("learner-preview-lv");
             String preview = learner.textOf("preview");
             assertTrue(preview.contains("Jānis Bērziņš") && preview.contains("2. Daudzvalodu kompetence")
                     && preview.contains("Es iemācījos runāt grieķiski") && preview.contains("Mūsu podkāsts"), preview);
@@ -147,7 +150,7 @@ class LearnerJourneyIT {
                     && learner.text().contains(org.name()), "the old link says to look for the newest: " + learner.text());
             learner.openUrl(newLink);
             assertTrue(learner.text().contains("Lūdzu, uzraksti vairāk par digitālo kompetenci."), learner.text());
-            answer(learner, "KC4_DIGITAL", "Montēju audio ar Audacity.");
+            LearnerForm.answer(learner, "KC4_DIGITAL", "Montēju audio ar Audacity.");
             learner.waitFor("Visas izmaiņas saglabātas.");
             learner.click("Iesniegt pārskatīšanai").click("Jā").waitFor("Paldies!");
         }
@@ -163,6 +166,7 @@ class LearnerJourneyIT {
                     .fill("Why (shown to the learner)", "Tu pieminēji Reaper sarunā; pievienoju.").click("Save correction");
             owner.waitFor("The correction was saved with your note.");
             assertTrue(owner.textOf("notes").contains("Before: Montēju audio ar Audacity."), owner.textOf("notes"));
+            owner.screenshot("organisation-review");
             owner.click("Accept").waitFor("The self-assessment was accepted.");
             assertTrue(owner.textOf("status").contains("Accepted"), owner.text());
             owner.open("/project/view.xhtml?id=" + project.id());
@@ -203,24 +207,38 @@ class LearnerJourneyIT {
         }
     }
 
+    /** Everyone not invited yet, beyond the first page of the list, in one go; those already invited keep their link. */
+    @Test
+    void inviteEveryoneNotInvitedYet() {
+        Seeds.SeededOrganisation org = Seeds.organisation(platform, "Big exchange association", "Rita", "Lapa");
+        Seeds.Learner[] learners = new Seeds.Learner[30];
+        for (int i = 0; i < learners.length; i++) {
+            learners[i] = Seeds.Learner.participant("Learner", "Number " + (char) ('A' + i % 26) + i, "en");
+        }
+        Seeds.SeededProject project = Seeds.project(platform, org.id(), "Thirty voices", learners);
+        try (Browser owner = new Browser(platform.baseUrl())) {
+            Journeys.login(owner, org.owner().email(), org.owner().password());
+            owner.open("/project/learner.xhtml?project=" + project.id() + "&id=" + project.learnerIds().get(0))
+                    .click("Send link").waitFor("1 invitation sent.");
+            owner.open("/project/people.xhtml?project=" + project.id());
+            owner.click("Invite everyone not invited yet").click("Yes").waitFor("29 invitations sent.");
+            owner.click("Invite everyone not invited yet").click("Yes").waitFor("Everyone has been invited already.");
+        }
+        assertEquals(List.of("30"), Seeds.query(platform, """
+                select count(*) from person p where p.project_id = ? and p.status = 'INVITED'
+                and exists (select 1 from learner_invitation i where i.person_id = p.id and i.ended_at is null)""", project.id()));
+        assertEquals(List.of("30"), Seeds.query(platform, """
+                select count(*) from learner_invitation i join person p on p.id = i.person_id where p.project_id = ?""", project.id()),
+                "the one invited before kept their link");
+        platform.mailbox().await(learners[29].email(), "describe what you learned");
+    }
+
     private static void tick(Browser browser, String name) {
         var boxes = browser.driver().findElements(By.xpath("//tr[contains(normalize-space(.), '" + name + "')]//div[contains(@class,'ui-chkbox-box')]"));
         if (boxes.size() != 1) {
             throw new AssertionError(boxes.size() + " checkboxes in the row of " + name + ":\n" + browser.source());
         }
         boxes.get(0).click();
-    }
-
-    private static WebElement answerField(Browser browser, String competence) {
-        return browser.driver().findElement(By.cssSelector("textarea[data-competence=" + competence + "]"));
-    }
-
-    /** Types an answer as a person would; it saves itself when they pause. */
-    private static void answer(Browser browser, String competence, String text) {
-        WebElement field = answerField(browser, competence);
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", field);
-        field.clear();
-        field.sendKeys(text);
     }
 
     private List<String> statuses(Seeds.SeededProject project) {

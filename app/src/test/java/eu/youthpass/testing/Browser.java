@@ -113,13 +113,7 @@ public final class Browser implements AutoCloseable {
         if (targets.isEmpty()) {
             throw new AssertionError("Nothing to click labelled '" + text + "' on " + driver.getCurrentUrl() + ":\n" + text());
         }
-        WebElement html = driver.findElement(By.tagName("html"));
-        clickCentred(targets.get(0));
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(html));
-        } catch (org.openqa.selenium.TimeoutException sameDocument) {
-            // an ajax update: the document stayed
-        }
+        clickAndWait(targets.get(0));
         return this;
     }
 
@@ -159,14 +153,33 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError(targets.size() + " buttons '" + buttonText + "' in rows showing '" + rowText
                     + "' on " + driver.getCurrentUrl() + ":\n" + text());
         }
-        WebElement html = driver.findElement(By.tagName("html"));
-        clickCentred(targets.get(0));
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(html));
-        } catch (org.openqa.selenium.TimeoutException sameDocument) {
-            // an ajax update: the document stayed
-        }
+        clickAndWait(targets.get(0));
         return this;
+    }
+
+    /**
+     * Clicks, then waits for what the click starts: a new page, or, for a PrimeFaces ajax button (or a dialog's
+     * button that runs one), the end of its ajax requests.
+     */
+    private void clickAndWait(WebElement target) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        boolean ajax = "true".equals(target.getAttribute("data-ajax")) || "button".equals(target.getAttribute("type"));
+        clickCentred(target);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(150))
+                    .until(d -> isGone(html) || ajax && ajaxDone());
+        } catch (org.openqa.selenium.TimeoutException sameDocument) {
+            // an update that left the document as it was
+        }
+    }
+
+    private boolean ajaxDone() {
+        try {
+            return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                    "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"));
+        } catch (org.openqa.selenium.WebDriverException navigating) {
+            return false;
+        }
     }
 
     /** Scrolls the element to the middle of the window first, so that no sticky bar covers it (as a person would). */
@@ -192,7 +205,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (up to 10 s) until the page shows this text, e.g. after an ajax update. */
     public Browser waitFor(String visibleText) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(visibleText));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(visibleText));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            throw new AssertionError("'" + visibleText + "' not shown within 10 s on " + driver.getCurrentUrl()
+                    + " (screenshot " + screenshot("wait-for") + "):\n" + text(), notShown);
+        }
         return this;
     }
 

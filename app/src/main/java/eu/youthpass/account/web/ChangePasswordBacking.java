@@ -4,6 +4,7 @@ import eu.youthpass.account.AccountService;
 import eu.youthpass.account.CurrentUser;
 import eu.youthpass.platform.security.PasswordPolicy;
 import eu.youthpass.platform.web.Pages;
+import eu.youthpass.platform.web.PlatformEdition;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,10 +20,17 @@ public class ChangePasswordBacking {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PlatformEdition edition;
+
     private String currentPassword;
     private String newPassword;
 
     public void change() {
+        if (!isAllowed()) {
+            Pages.error("password.not_changeable");
+            return;
+        }
         var rule = PasswordPolicy.violation(newPassword, currentUser.get().email());
         if (rule.isPresent()) {
             Pages.fieldError("password:newPassword", rule.get());
@@ -35,6 +43,10 @@ public class ChangePasswordBacking {
         Pages.info("password.changed");
         Pages.keepMessages();
         Pages.redirect("/account/password.xhtml");
+    }
+
+    public boolean isAllowed() {
+        return edition.isPasswordChangeAllowed(currentUser.userId());
     }
 
     public String getCurrentPassword() {

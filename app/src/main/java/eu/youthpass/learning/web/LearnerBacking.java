@@ -43,14 +43,14 @@ public class LearnerBacking extends ProjectPage {
 
     public void load() {
         loadProject();
-        if (id == null) {
-            Pages.notFound();
-        }
         refresh();
     }
 
     private void refresh() {
-        sheet = reviews.sheet(projectId, id);
+        if (id == null) {
+            Pages.notFound(); // a malformed or missing id: the view parameter could not be converted
+        }
+        sheet = reviews.sheet(getProject().getId(), id);
         latestLink = invitations.latest(projectId, id).orElse(null);
     }
 

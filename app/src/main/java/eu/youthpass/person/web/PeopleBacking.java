@@ -90,6 +90,17 @@ public class PeopleBacking extends ProjectPage {
         }
     }
 
+    /** Invites everyone of the project who has not been invited yet, whatever page of the list they are on. */
+    public void inviteAllNew() {
+        List<Long> added = people.idsWithStatus(projectId, PersonStatus.ADDED);
+        if (added.isEmpty()) {
+            Pages.error("people.none_new");
+            return;
+        }
+        invitation.send(invitations, projectId, added);
+        selected = new ArrayList<>();
+    }
+
     public InvitationDialog getInvitation() {
         return invitation;
     }

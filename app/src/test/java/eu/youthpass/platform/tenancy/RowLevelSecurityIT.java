@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +58,31 @@ class RowLevelSecurityIT {
             browser.open("/index.xhtml").click("Register another organisation").fill("Organisation name", second)
                     .select("Country of the organisation", "Latvia").click("Register the organisation");
             aSecond = Seeds.organisationId(platform, second);
+        }
+    }
+
+    /** A new table of tenant data cannot land without its policy: every table with organisation_id is covered. */
+    @Test
+    void everyTableWithAnOrganisationIsUnderForcedRowLevelSecurity() throws SQLException {
+        try (Connection c = database.connectAsAdmin(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("""
+                     select t.relname, t.relrowsecurity, t.relforcerowsecurity,
+                            (select count(*) from pg_policy p where p.polrelid = t.oid)
+                     from pg_class t join pg_namespace n on n.oid = t.relnamespace
+                     where t.relkind = 'r' and n.nspname = current_schema()
+                       and exists (select 1 from pg_attribute a where a.attrelid = t.oid and a.attname = 'organisation_id'
+                                   and not a.attisdropped)
+                     order by t.relname""")) {
+            List<String> uncovered = new ArrayList<>();
+            int tables = 0;
+            while (rows.next()) {
+                tables++;
+                if (!rows.getBoolean(2) || !rows.getBoolean(3) || rows.getLong(4) == 0) {
+                    uncovered.add(rows.getString(1));
+                }
+            }
+            assertTrue(tables >= 15, "tenant tables found: " + tables);
+            assertEquals(List.of(), uncovered, "tables with organisation_id but without forced row-level security and a policy");
         }
     }
 
