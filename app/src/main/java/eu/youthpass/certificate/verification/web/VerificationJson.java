@@ -22,7 +22,8 @@ final class VerificationJson {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("found", true)
                 .add("number", c.number())
-                .add("status", c.revoked() ? "revoked" : "valid")
+                // a program that only reads "status" must not take a demo certificate for a valid one
+                .add("status", c.revoked() ? "revoked" : c.demo() ? "demo" : "valid")
                 .add("demo", c.demo())
                 .add("holder", c.holderName())
                 .add("project", Json.createObjectBuilder()
