@@ -1,7 +1,7 @@
 package eu.youthpass.certificate;
 
 /**
- * A certificate as it leaves the platform: laid out, then signed. Thread-safe, so the bulk job can share one
+ * A certificate as it leaves the platform: laid out and signed in one pass. Thread-safe, so the bulk job can share one
  * instance between its threads.
  *
  * <pre>
@@ -20,6 +20,6 @@ public final class CertificatePdf {
     }
 
     public byte[] create(CertificateContent content, CertificateRequest request) {
-        return signer.sign(renderer.render(content, request));
+        return renderer.render(content, request, signer);
     }
 }

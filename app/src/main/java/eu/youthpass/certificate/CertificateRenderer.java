@@ -15,7 +15,7 @@ import static eu.youthpass.certificate.CertificateStyle.SIDE_MARGIN;
 import static eu.youthpass.certificate.CertificateStyle.TOP_MARGIN;
 
 /**
- * Lays a certificate out as an unsigned A4 PDF with OpenPDF: the chosen parts, each on new pages, once per chosen
+ * Lays a certificate out as an A4 PDF with OpenPDF: the chosen parts, each on new pages, once per chosen
  * language, language after language. Stateless and thread-safe: every call builds its own document; only the
  * fonts are shared ({@link CertificateFonts}).
  */
@@ -23,7 +23,13 @@ public final class CertificateRenderer {
 
     private static final Logger LOG = Logger.getLogger(CertificateRenderer.class.getName());
 
+    /** Unsigned: for previews and tests. */
     public byte[] render(CertificateContent content, CertificateRequest request) {
+        return render(content, request, null);
+    }
+
+    /** Laid out and, when a signer is given, signed in the same pass. */
+    public byte[] render(CertificateContent content, CertificateRequest request, CertificateSigner signer) {
         // fail before drawing anything when a language has no texts
         List<CertificateTexts> languages = request.languages().stream().map(CertificateTexts::of).toList();
         CertificateStyle style = CertificateStyle.of(content.layout());
@@ -39,6 +45,7 @@ public final class CertificateRenderer {
         describe(document, content, languages.getFirst());
 
         document.open();
+        SignatureSlot signature = signer == null ? null : signer.reserve(writer);
         boolean firstPart = true;
         for (CertificateTexts texts : languages) {
             CertificateBlocks blocks = new CertificateBlocks(document, writer, style, texts, content.issueDate());
@@ -56,8 +63,11 @@ public final class CertificateRenderer {
                 }
             }
         }
+        if (signature != null) {
+            signature.write();
+        }
         document.close();
-        return out.toByteArray();
+        return signer == null ? out.toByteArray() : signer.complete(out.toByteArray());
     }
 
     /** Title, subject and author a PDF reader shows in the document's properties, in the first language. */

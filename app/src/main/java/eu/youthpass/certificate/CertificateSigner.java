@@ -1,10 +1,9 @@
 package eu.youthpass.certificate;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.openpdf.text.pdf.PdfWriter;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -19,89 +18,118 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Calendar;
 import java.util.Map;
 
 /**
- * Signs a finished PDF with the platform's key: a PAdES baseline signature (ETSI.CAdES.detached, a detached CMS over
- * the document's byte range with the ESS signing-certificate-v2 attribute and no signing-time attribute, the time
- * being the signature dictionary's), appended as an incremental update so the signed bytes stay exactly as laid out.
- * A PDF reader then shows the document as signed and unmodified. OpenPDF's own signing is not used: poppler calls
- * its MD5 signatures invalid. Thread-safe: the key is only read.
+ * Signs a certificate with the platform's key while it is laid out: a PAdES baseline signature (ETSI.CAdES.detached,
+ * a detached CMS over the document's byte range with the ESS signing-certificate-v2 attribute and no signing-time
+ * attribute, the time being the signature dictionary's). The renderer {@link #reserve reserves} the signature's room
+ * on page 1; once the document is closed, {@link #complete} fills it in ({@link SignatureSlot}). A PDF reader then
+ * shows the document as signed and unmodified. OpenPDF's own signing is not used: poppler calls its MD5 signatures
+ * invalid. Thread-safe: the key is only read.
  */
 public final class CertificateSigner {
 
-    /**
-     * Room in the file for the CMS. Today's is under 2 KB; 16 KB leaves room for a timestamp token and a longer
-     * chain later. Stored as hex, so it costs twice that in every file: 32 KB would make a 50 KB certificate 115 KB.
-     */
-    static final int SIGNATURE_SIZE = 16 * 1024;
+    static final String REASON = "Youthpass certificate issued by the platform";
 
     private final SigningKey key;
     private final String signerName;
+    private final String algorithm;
+    // made once: parsing the certificate and building these took longer than the signature itself
+    private final X509CertificateHolder certificate;
+    private final JcaCertStore chain;
+    private final DigestCalculatorProvider digests;
+    private final CMSAttributeTableGenerator signedAttributes;
 
     public CertificateSigner(SigningKey key) {
         this.key = key;
         this.signerName = commonName(key.certificate());
+        this.algorithm = algorithm(key.privateKey());
+        try {
+            this.certificate = new JcaX509CertificateHolder(key.certificate());
+            this.chain = new JcaCertStore(key.chain());
+            this.digests = new JcaDigestCalculatorProviderBuilder().build();
+            this.signedAttributes = signedAttributes(key.certificate());
+        } catch (GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("Cannot use the signing key", e);
+        }
     }
 
     public SigningKey key() {
         return key;
     }
 
-    public byte[] sign(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
-            PDSignature signature = new PDSignature();
-            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-            signature.setName(signerName);
-            signature.setReason("Youthpass certificate issued by the platform");
-            signature.setSignDate(Calendar.getInstance());
-            options.setPreferredSignatureSize(SIGNATURE_SIZE);
-            document.addSignature(signature, this::cms, options);
-            ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE + 8192);
-            document.saveIncremental(signed);
-            return signed.toByteArray();
+    /** The JCA signature algorithm for a key: ECDSA for EC keys (the platform's own), RSA for the others. */
+    static String algorithm(PrivateKey privateKey) {
+        return "EC".equals(privateKey.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+    }
+
+    /** Reserves the signature in a document being written; call with page 1 current. */
+    SignatureSlot reserve(PdfWriter writer) {
+        return SignatureSlot.reserve(writer, signerName, REASON, Calendar.getInstance());
+    }
+
+    /** Signs a closed document that has its signature reserved, in place; returns the same bytes, signed. */
+    byte[] complete(byte[] pdf) {
+        SignatureSlot.Range range = SignatureSlot.locate(pdf);
+        try {
+            return SignatureSlot.fill(range, cms(range));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot sign the certificate PDF", e);
         }
     }
 
-    /** The detached CMS over the bytes PDFBox hands over (the whole file except the space for this CMS). */
-    private byte[] cms(InputStream content) throws IOException {
-        X509Certificate certificate = key.certificate();
+    /** The detached CMS over the signed range, digested as it streams by (no copy of the file). */
+    private byte[] cms(SignatureSlot.Range range) throws IOException {
         try {
-            String algorithm = "EC".equals(key.privateKey().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
-            JcaSignerInfoGeneratorBuilder signerInfo = new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build());
-            signerInfo.setSignedAttributeGenerator(signedAttributes(certificate));
+            JcaSignerInfoGeneratorBuilder signerInfo = new JcaSignerInfoGeneratorBuilder(digests);
+            signerInfo.setSignedAttributeGenerator(signedAttributes);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo.build(
                     new JcaContentSignerBuilder(algorithm).build(key.privateKey()), certificate));
-            generator.addCertificates(new JcaCertStore(key.chain()));
-            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false)
-                    .getEncoded(ASN1Encoding.DER);
-        } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+            generator.addCertificates(chain);
+            CMSTypedData signed = new CMSTypedData() {
+                @Override
+                public ASN1ObjectIdentifier getContentType() {
+                    return CMSObjectIdentifiers.data;
+                }
+
+                @Override
+                public void write(OutputStream out) throws IOException {
+                    range.writeTo(out);
+                }
+
+                @Override
+                public Object getContent() {
+                    return range;
+                }
+            };
+            return generator.generate(signed, false).getEncoded(ASN1Encoding.DER);
+        } catch (OperatorCreationException | CMSException e) {
             throw new IOException("Cannot make the signature", e);
         }
     }

@@ -17,10 +17,6 @@ public class CertificateSigning {
 
     private volatile CertificateSigner signer;
 
-    public byte[] sign(byte[] pdf) {
-        return signer().sign(pdf);
-    }
-
     public CertificateSigner signer() {
         CertificateSigner current = signer;
         if (current == null) {

@@ -33,6 +33,7 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -56,7 +57,11 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
     static final String PASSWORD_FILE = "youthpass-signing.password";
     static final String SUBJECT = "CN=Youthpass platform";
     private static final Duration VALIDITY = Duration.ofDays(3653);
-    private static final int RSA_BITS = 3072;
+    /**
+     * ECDSA on P-256 (as strong as RSA-3072): its signature takes a fraction of a millisecond where RSA-3072 took
+     * several, which counts when the bulk job signs hundreds of certificates. Keys made before stay what they are.
+     */
+    private static final String CURVE = "secp256r1";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Logger LOG = Logger.getLogger(SigningKey.class.getName());
@@ -133,8 +138,8 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
         random.nextBytes(secret);
         char[] password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret).toCharArray();
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(RSA_BITS, random);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec(CURVE), random);
             KeyPair pair = generator.generateKeyPair();
             X509Certificate certificate = selfSigned(pair, random);
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -167,7 +172,7 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
         builder.addExtension(Extension.subjectKeyIdentifier, false,
                 extensions.createSubjectKeyIdentifier(pair.getPublic()));
         return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+                builder.build(new JcaContentSignerBuilder(CertificateSigner.algorithm(pair.getPrivate())).build(pair.getPrivate())));
     }
 
     private interface Writing {

@@ -34,7 +34,8 @@ class SigningKeyTest {
         first.certificate().checkValidity();
         assertTrue(first.certificate().getNotAfter().toInstant()
                 .isAfter(first.certificate().getNotBefore().toInstant().plusSeconds(9L * 365 * 24 * 3600)));
-        assertEquals("RSA", first.privateKey().getAlgorithm());
+        assertEquals("EC", first.privateKey().getAlgorithm());
+        assertEquals("SHA256withECDSA", first.certificate().getSigAlgName());
     }
 
     @Test
@@ -70,8 +71,8 @@ class SigningKeyTest {
         SigningKey loaded = SigningKey.fromKeystore(keystore, password);
         assertEquals(made.certificate(), loaded.certificate());
 
-        byte[] signed = new CertificateSigner(loaded).sign(new CertificateRenderer().render(
-                SampleCertificates.complete().build(), CertificateRequest.complete(Locale.ENGLISH)));
+        byte[] signed = new CertificateRenderer().render(SampleCertificates.complete().build(),
+                CertificateRequest.complete(Locale.ENGLISH), new CertificateSigner(loaded));
         assertTrue(SignatureCheck.of(signed).valid());
 
         assertThrows(IllegalStateException.class, () -> SigningKey.fromKeystore(keystore, "wrong".toCharArray()));
