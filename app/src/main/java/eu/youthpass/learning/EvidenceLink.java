@@ -52,6 +52,10 @@ public class EvidenceLink extends OrganisationOwned {
         return id;
     }
 
+    public Long getPersonId() {
+        return personId;
+    }
+
     public String getTitle() {
         return title;
     }

@@ -40,8 +40,14 @@ public final class PlatformProcess {
             Files.createDirectories(workDir);
             Path log = Path.of("target", logName).toAbsolutePath();
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-jar", jar.toAbsolutePath().toString(),
-                    "--port", String.valueOf(port), "--nocluster", "--rootdir", workDir.resolve("payara").toString()));
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx768m"));
+            // e.g. -Dyp.platform.jvm=-XX:StartFlightRecording=filename=target/ to profile a benchmark's platform
+            String extra = System.getProperty("yp.platform.jvm", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--port", String.valueOf(port),
+                    "--nocluster", "--rootdir", workDir.resolve("payara").toString()));
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(k -> k.startsWith("YP_"));
@@ -124,7 +130,7 @@ public final class PlatformProcess {
         throw new IllegalStateException("The platform was not ready within " + limit.toSeconds() + " s; see " + log + "\n" + tail());
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

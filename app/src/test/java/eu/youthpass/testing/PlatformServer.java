@@ -46,6 +46,13 @@ public final class PlatformServer {
 
     private static PlatformServer start(String databaseName, String name) {
         TestDatabase database = new TestDatabase(databaseName).recreate();
+        // a fresh database gets a fresh data folder: no signing key of an earlier run's kind or age
+        Path dataDir = Path.of("target", name.replace("server", "data")).toAbsolutePath();
+        try {
+            PlatformProcess.deleteRecursively(dataDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Mailbox mailbox = new Mailbox(FreePort.find());
         Runtime.getRuntime().addShutdownHook(new Thread(mailbox::stop));
         Map<String, String> environment = Map.of(
@@ -57,7 +64,7 @@ public final class PlatformServer {
                 "YP_MAIL_FROM", "Youthpass tests <no-reply@it.youthpass.test>",
                 "YP_ADMIN_EMAIL", ADMIN_EMAIL,
                 "YP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "YP_DATA_DIR", Path.of("target", name.replace("server", "data")).toAbsolutePath().toString());
+                "YP_DATA_DIR", dataDir.toString());
         PlatformProcess process = PlatformProcess.start(jar(), environment, Path.of("target", name).toAbsolutePath(),
                 name + ".log");
         return new PlatformServer(process, mailbox, database, environment, name);

@@ -42,6 +42,9 @@ import java.util.zip.ZipOutputStream;
 @TenantData
 public class BulkCertificates {
 
+    /** Characters of the name kept in a file name: long enough to tell people apart, short for every system. */
+    private static final int NAME_IN_FILE = 60;
+
     @PersistenceContext
     EntityManager em;
 
@@ -154,13 +157,20 @@ public class BulkCertificates {
         return true;
     }
 
-    /** "Berzins-Janis-9XKC-AWFY-HRDM-YG4F.pdf": readable anywhere, unique by the number. */
+    /**
+     * "Jānis-Bērziņš-9XKC-AWFY-HRDM-YG4F.pdf", "Ζωή-Παπαδοπούλου-…": the name as the learner writes it, in any
+     * alphabet (ZIP entries are UTF-8, flagged as such), nothing but letters, digits and dashes, so that it is a safe
+     * file name everywhere; unique by the number.
+     */
     static String fileName(String personName, String compactNumber) {
-        String ascii = Normalizer.normalize(personName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String name = Normalizer.normalize(personName, Normalizer.Form.NFC)
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        if (name.codePointCount(0, name.length()) > NAME_IN_FILE) {
+            name = name.substring(0, name.offsetByCodePoints(0, NAME_IN_FILE)).replaceAll("-+$", "");
+        }
         String number = compactNumber.substring(0, 4) + "-" + compactNumber.substring(4, 8) + "-"
                 + compactNumber.substring(8, 12) + "-" + compactNumber.substring(12);
-        return (ascii.isEmpty() ? "" : ascii + "-") + number + ".pdf";
+        return (name.isEmpty() ? "" : name + "-") + number + ".pdf";
     }
 
     private Optional<RunProgress> progressOf(Project project) {

@@ -6,8 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes bulk runs and their items. Every query names the organisation, which the batch job gets as a job
@@ -98,6 +102,31 @@ public class CertificateRunRecords {
                         Person.class)
                 .setParameter("id", personId).setParameter("organisation", organisationId)
                 .getResultStream().findFirst();
+    }
+
+    /** Items of the run by id, for the writer's chunk. */
+    public Map<Long, CertificateRunItem> items(long organisationId, Collection<Long> itemIds) {
+        return em.createQuery("""
+                        select i from CertificateRunItem i where i.id in :ids and i.organisationId = :organisation""",
+                        CertificateRunItem.class)
+                .setParameter("ids", itemIds).setParameter("organisation", organisationId)
+                .getResultStream().collect(Collectors.toMap(CertificateRunItem::getId, Function.identity()));
+    }
+
+    /**
+     * People of the organisation by id, with their project and their activities (one more query for all of them,
+     * EclipseLink batch reading): what a page of the job's certificates is drawn from.
+     */
+    public Map<Long, Person> people(long organisationId, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        select p from Person p join fetch p.project
+                        where p.id in :ids and p.organisationId = :organisation""", Person.class)
+                .setParameter("ids", personIds).setParameter("organisation", organisationId)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "p.activities")
+                .getResultStream().collect(Collectors.toMap(Person::getId, Function.identity()));
     }
 
     public void add(Object runData) {

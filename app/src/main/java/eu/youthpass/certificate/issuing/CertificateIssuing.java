@@ -8,20 +8,14 @@ import eu.youthpass.certificate.CertificatePicture;
 import eu.youthpass.certificate.CertificateRenderer;
 import eu.youthpass.certificate.CertificateRequest;
 import eu.youthpass.certificate.CertificateSigning;
-import eu.youthpass.learning.LearnerRecords;
-import eu.youthpass.learning.LearningRecord;
-import eu.youthpass.organisation.Organisation;
 import eu.youthpass.person.Person;
 import eu.youthpass.platform.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,14 +34,11 @@ public class CertificateIssuing {
     /** The preview's resolution: a whole A4 page fits a laptop screen, text still readable. */
     static final int PREVIEW_DPI = 90;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     CertificateRecords certificates;
 
     @Inject
-    LearnerRecords learners;
+    LearnerSources sources;
 
     @Inject
     CertificateSigning signing;
@@ -66,16 +57,24 @@ public class CertificateIssuing {
                            CertificateContent content, CertificateRequest request, byte[] pdf) {
     }
 
-    /** What would be printed: the content and the parts and languages that apply to this learner. */
-    private record Draft(CertificateContent content, CertificateRequest request) {
+    /**
+     * What would be printed for a learner: the content and the parts and languages that apply. Holds no entity, so
+     * it can be laid out after the transaction that read it has ended (the bulk job does).
+     */
+    public record Draft(long organisationId, long projectId, long personId, CertificateContent content,
+                        CertificateRequest request) {
     }
 
     /** The certificate as asked, laid out and signed; throws {@link NotIssuableException} for this learner. */
     public Prepared prepare(Person person, CertificateRequest asked) {
-        Draft draft = draft(person, asked, existing(person));
+        return sign(draft(sources.of(person), existing(person), asked));
+    }
+
+    /** Lays out and signs a draft: no database work, any thread. */
+    public Prepared sign(Draft draft) {
         byte[] pdf = new CertificatePdf(renderer, signing.signer()).create(draft.content(), draft.request());
-        return new Prepared(person.getOrganisationId(), person.getProject().getId(), person.getId(),
-                draft.content().number(), draft.content(), draft.request(), pdf);
+        return new Prepared(draft.organisationId(), draft.projectId(), draft.personId(), draft.content().number(),
+                draft.content(), draft.request(), pdf);
     }
 
     /**
@@ -83,16 +82,21 @@ public class CertificateIssuing {
      * preview only; the real one is drawn when the certificate is generated.
      */
     public byte[] previewPng(Person person, CertificateRequest asked) {
-        Draft draft = draft(person, asked, existing(person));
+        Draft draft = draft(sources.of(person), existing(person), asked);
         return CertificatePicture.png(renderer.render(draft.content(), draft.request()), 1, PREVIEW_DPI);
     }
 
     /** Stores a prepared PDF as the certificate's newest version and marks the learner's certificate issued. */
     public CertificateVersion store(Prepared prepared, Person person, String author) {
+        return store(prepared, person, existing(person), author);
+    }
+
+    /** The same, with the learner's certificate as read beforehand ({@code existing}), for a page of learners. */
+    public CertificateVersion store(Prepared prepared, Person person, Optional<Certificate> existing, String author) {
         if (!person.getId().equals(prepared.personId()) || !person.belongsTo(prepared.organisationId())) {
             throw new IllegalArgumentException("Prepared for someone else");
         }
-        Certificate certificate = existing(person).orElse(null);
+        Certificate certificate = existing.orElse(null);
         if (certificate == null) {
             certificate = new Certificate(prepared.organisationId(), prepared.projectId(), prepared.personId(),
                     prepared.number());
@@ -117,8 +121,12 @@ public class CertificateIssuing {
         return certificates.ofPerson(person.getOrganisationId(), person.getId());
     }
 
-    /** {@code existing} is the learner's certificate, if any: its number is kept, else one is drawn. */
-    private Draft draft(Person person, CertificateRequest asked, Optional<Certificate> existing) {
+    /**
+     * What a learner's certificate would say, from what was read of them ({@code existing} is their certificate, if
+     * any: its number is kept, else one is drawn). Throws {@link NotIssuableException} for this learner.
+     */
+    public Draft draft(CertificateSources.Sources learner, Optional<Certificate> existing, CertificateRequest asked) {
+        Person person = learner.person();
         if (!person.getStatus().isCertifiable()) {
             throw new NotIssuableException("certificate.not_issuable.not_accepted");
         }
@@ -126,22 +134,16 @@ public class CertificateIssuing {
             throw new NotIssuableException("certificate.not_issuable.revoked");
         }
         CertificateNumber number = existing.map(Certificate::number).orElseGet(() -> CertificateNumber.generate(random));
-        long organisationId = person.getOrganisationId();
-        LearningRecord record = learners.record(organisationId, person.getId())
-                .filter(r -> r.getSubmittedAt() != null).orElse(null);
         Set<CertificatePart> parts = EnumSet.copyOf(asked.parts());
-        if (record == null) {
+        if (learner.record() == null) {
             parts.remove(CertificatePart.LEARNING_OUTCOMES);
         }
         if (parts.isEmpty()) {
             throw new NotIssuableException("certificate.not_issuable.no_self_assessment");
         }
         CertificateRequest request = new CertificateRequest(parts, asked.languages());
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        CertificateSources.Sources sources = new CertificateSources.Sources(person, person.getProject(), organisation,
-                record, record == null ? List.of() : learners.evidence(organisationId, person.getId()));
-        CertificateContent content = CertificateSources.content(sources, number,
+        CertificateContent content = CertificateSources.content(learner, number,
                 number.verificationUrl(settings.baseUrl()), LocalDate.now(), edition.isDemo());
-        return new Draft(content, request);
+        return new Draft(person.getOrganisationId(), person.getProject().getId(), person.getId(), content, request);
     }
 }

@@ -6,8 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes certificates, their versions and files. Every query of an organisation's certificates names the
@@ -27,6 +31,18 @@ public class CertificateRecords {
                         Certificate.class)
                 .setParameter("person", personId).setParameter("organisation", organisationId)
                 .getResultStream().findFirst();
+    }
+
+    /** The certificates of many learners, by person id. */
+    public Map<Long, Certificate> ofPeople(long organisationId, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        select c from Certificate c where c.personId in :people and c.organisationId = :organisation""",
+                        Certificate.class)
+                .setParameter("people", personIds).setParameter("organisation", organisationId)
+                .getResultStream().collect(Collectors.toMap(Certificate::getPersonId, Function.identity()));
     }
 
     /** Newest first. */

@@ -109,8 +109,11 @@ public class BulkCertificatesIT {
             numbers.add(name.substring(name.length() - 23, name.length() - 4));
             PdfText text = PdfText.of(file.getValue());
             assertEquals(3, text.pageCount(), name);
-            holders.add(text.page(1).lines().map(String::strip).filter(expectedHolders::contains).findFirst()
-                    .orElseThrow(() -> new AssertionError("no learner's name on " + name + ":\n" + text.page(1))));
+            String holder = text.page(1).lines().map(String::strip).filter(expectedHolders::contains).findFirst()
+                    .orElseThrow(() -> new AssertionError("no learner's name on " + name + ":\n" + text.page(1)));
+            holders.add(holder);
+            assertTrue(name.startsWith(holder.replace(' ', '-') + "-"), "named after its holder, in their alphabet: "
+                    + name + " for " + holder);
         }
         assertEquals(LEARNERS, numbers.size(), "distinct numbers");
         assertEquals(LEARNERS, holders.size(), "one certificate per learner");

@@ -39,7 +39,15 @@ class CertificateRunTest {
 
     @Test
     void zipEntriesAreNamedReadablyAndUniquely() {
-        assertEquals("Janis-Berzins-9XKC-AWFY-HRDM-YG4F.pdf", BulkCertificates.fileName("Jānis Bērziņš", "9XKCAWFYHRDMYG4F"));
-        assertEquals("9XKC-AWFY-HRDM-YG4F.pdf", BulkCertificates.fileName("Ζωή Παπαδοπούλου", "9XKCAWFYHRDMYG4F"));
+        assertEquals("Jānis-Bērziņš-9XKC-AWFY-HRDM-YG4F.pdf", BulkCertificates.fileName("Jānis Bērziņš", "9XKCAWFYHRDMYG4F"));
+        assertEquals("Ζωή-Παπαδοπούλου-9XKC-AWFY-HRDM-YG4F.pdf",
+                BulkCertificates.fileName("Ζωή Παπαδοπούλου", "9XKCAWFYHRDMYG4F"));
+        assertEquals("Иван-Петров-9XKC-AWFY-HRDM-YG4F.pdf", BulkCertificates.fileName("Иван Петров", "9XKCAWFYHRDMYG4F"));
+        // decomposed input (as some keyboards send it) comes out composed; no path or shell characters survive
+        assertEquals("Jānis-O-Brien-9XKC-AWFY-HRDM-YG4F.pdf",
+                BulkCertificates.fileName("Ja\u0304nis  O'Brien/../", "9XKCAWFYHRDMYG4F"));
+        assertEquals("script-9XKC-AWFY-HRDM-YG4F.pdf", BulkCertificates.fileName("<script>", "9XKCAWFYHRDMYG4F"));
+        assertEquals(60 + "-9XKC-AWFY-HRDM-YG4F.pdf".length(),
+                BulkCertificates.fileName("A".repeat(150), "9XKCAWFYHRDMYG4F").length());
     }
 }

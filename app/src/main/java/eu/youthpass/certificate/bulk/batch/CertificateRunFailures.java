@@ -30,7 +30,7 @@ public class CertificateRunFailures implements SkipProcessListener {
 
     @Override
     public void onSkipProcessItem(Object item, Exception cause) {
-        RunItemRef ref = (RunItemRef) item;
+        Drafted ref = (Drafted) item;
         String problem;
         if (cause instanceof NotIssuableException notIssuable) {
             problem = notIssuable.reason();

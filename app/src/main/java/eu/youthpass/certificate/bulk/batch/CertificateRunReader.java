@@ -11,7 +11,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads this partition's pending items of the run, in item order, a page at a time. The checkpoint is the last item
+ * Reads this partition's pending items of the run, in item order, a page at a time, each with its learner's
+ * certificate drafted (read with the whole page: a few queries a page, not a few a learner). The checkpoint is the last item
  * number handed on; but what makes a restarted run resume without duplicates is that only PENDING items are read,
  * and an item stops being pending in the very transaction that stores its certificate.
  */
@@ -40,7 +41,7 @@ public class CertificateRunReader extends AbstractItemReader {
     @Inject
     CertificateRunWork work;
 
-    private final Deque<RunItemRef> page = new ArrayDeque<>();
+    private final Deque<Drafted> page = new ArrayDeque<>();
     private int lastItemNo;
     private boolean exhausted;
 
@@ -53,12 +54,11 @@ public class CertificateRunReader extends AbstractItemReader {
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
             int after = lastItemNo;
-            work.pending(Long.parseLong(organisationId), Long.parseLong(runId), Integer.parseInt(partition),
-                            Integer.parseInt(partitions), after, PAGE)
-                    .forEach(row -> page.add(new RunItemRef((Long) row[0], (Integer) row[1])));
+            page.addAll(work.nextPage(Long.parseLong(organisationId), Long.parseLong(runId),
+                    Integer.parseInt(partition), Integer.parseInt(partitions), after, PAGE));
             exhausted = page.size() < PAGE;
         }
-        RunItemRef next = page.poll();
+        Drafted next = page.poll();
         if (next != null) {
             lastItemNo = next.itemNo();
         }

@@ -5,7 +5,11 @@ import eu.youthpass.certificate.bulk.CertificateRunItem;
 import eu.youthpass.certificate.bulk.CertificateRunLedger;
 import eu.youthpass.certificate.bulk.CertificateRunRecords;
 import eu.youthpass.certificate.bulk.RunItemStatus;
+import eu.youthpass.certificate.issuing.Certificate;
 import eu.youthpass.certificate.issuing.CertificateIssuing;
+import eu.youthpass.certificate.issuing.CertificateRecords;
+import eu.youthpass.certificate.issuing.CertificateSources;
+import eu.youthpass.certificate.issuing.LearnerSources;
 import eu.youthpass.certificate.issuing.CertificateVersion;
 import eu.youthpass.certificate.issuing.NotIssuableException;
 import eu.youthpass.person.Person;
@@ -14,7 +18,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The job's database work, each call in a transaction of its own that first enters the run's organisation's scope
@@ -42,35 +51,69 @@ public class CertificateRunWork {
     @Inject
     CertificateIssuing issuing;
 
-    public List<Object[]> pending(long organisationId, long runId, int partition, int partitions, int afterItemNo,
+    @Inject
+    LearnerSources learnerSources;
+
+    @Inject
+    CertificateRecords certificates;
+
+    /**
+     * The next page of this partition's pending items, each with its learner's certificate drafted: a few queries
+     * for the whole page (items, people with their activities, self-assessments, evidence, certificates), whatever
+     * its size. A learner's own problem comes back as the item's reason, for the processor to skip it.
+     */
+    public List<Drafted> nextPage(long organisationId, long runId, int partition, int partitions, int afterItemNo,
                                   int max) {
         scope.enterOrganisation(organisationId, null);
-        return runs.pending(organisationId, runId, partition, partitions, afterItemNo, max);
-    }
-
-    /** Reads the learner and makes their signed PDF; throws for this learner's problems (nothing is written). */
-    public Generated prepare(long organisationId, long runId, long itemId) {
-        scope.enterOrganisation(organisationId, null);
-        CertificateRun run = runs.run(organisationId, runId).orElseThrow();
-        CertificateRunItem item = runs.item(organisationId, itemId).orElseThrow();
-        Person person = item.getPersonId() == null ? null : runs.person(organisationId, item.getPersonId()).orElse(null);
-        if (person == null || !person.getProject().getId().equals(run.getProjectId())) {
-            throw new NotIssuableException("certificate.not_issuable.removed");
+        List<RunItemRef> page = runs.pending(organisationId, runId, partition, partitions, afterItemNo, max).stream()
+                .map(row -> new RunItemRef((Long) row[0], (Integer) row[1])).toList();
+        if (page.isEmpty()) {
+            return List.of();
         }
-        return new Generated(itemId, issuing.prepare(person, run.requestFor(person)));
+        CertificateRun run = runs.run(organisationId, runId).orElseThrow();
+        Map<Long, CertificateRunItem> items = runs.items(organisationId, page.stream().map(RunItemRef::itemId).toList());
+        Map<Long, Person> people = runs.people(organisationId, items.values().stream()
+                .map(CertificateRunItem::getPersonId).filter(Objects::nonNull).toList());
+        List<Person> inRun = people.values().stream()
+                .filter(p -> p.getProject().getId().equals(run.getProjectId())).toList();
+        Map<Long, CertificateSources.Sources> sources = new HashMap<>();
+        learnerSources.of(organisationId, inRun).forEach(s -> sources.put(s.person().getId(), s));
+        Map<Long, Certificate> existing = certificates.ofPeople(organisationId, sources.keySet());
+        List<Drafted> drafted = new ArrayList<>(page.size());
+        for (RunItemRef ref : page) {
+            Long personId = items.get(ref.itemId()).getPersonId();
+            CertificateSources.Sources learner = personId == null ? null : sources.get(personId);
+            if (learner == null) {
+                drafted.add(Drafted.refused(ref, "certificate.not_issuable.removed"));
+                continue;
+            }
+            try {
+                drafted.add(Drafted.of(ref, issuing.draft(learner, Optional.ofNullable(existing.get(personId)),
+                        run.requestFor(learner.person()))));
+            } catch (NotIssuableException notIssuable) {
+                drafted.add(Drafted.refused(ref, notIssuable.reason()));
+            }
+        }
+        return drafted;
     }
 
     /** Stores a chunk's certificates and marks their items done, all or nothing. */
     public void store(long organisationId, long runId, List<Generated> generated) {
         scope.enterOrganisation(organisationId, null);
         String author = runs.run(organisationId, runId).map(CertificateRun::getStartedBy).orElseThrow();
+        Map<Long, CertificateRunItem> items = runs.items(organisationId,
+                generated.stream().map(Generated::itemId).toList());
+        List<Long> personIds = generated.stream().map(g -> g.prepared().personId()).toList();
+        Map<Long, Person> people = runs.people(organisationId, personIds);
+        Map<Long, Certificate> existing = certificates.ofPeople(organisationId, personIds);
         for (Generated one : generated) {
-            CertificateRunItem item = runs.item(organisationId, one.itemId()).orElseThrow();
+            CertificateRunItem item = items.get(one.itemId());
             if (item.getStatus() != RunItemStatus.PENDING) {
                 continue; // done by an earlier job of this run
             }
-            Person person = runs.person(organisationId, one.prepared().personId()).orElseThrow();
-            CertificateVersion version = issuing.store(one.prepared(), person, author);
+            long personId = one.prepared().personId();
+            CertificateVersion version = issuing.store(one.prepared(), people.get(personId),
+                    Optional.ofNullable(existing.get(personId)), author);
             item.done(version);
         }
         ledger.beat(organisationId, runId);
