@@ -12,10 +12,12 @@ import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.HexFormat;
 
 /**
  * The room for the signature, kept while the document is laid out, so that a certificate is signed in the same pass
@@ -84,7 +86,7 @@ final class SignatureSlot {
     /** What the signature covers: the whole file but the room for the CMS. */
     record Range(byte[] pdf, int contentsStart, int contentsEnd) {
 
-        void writeTo(java.io.OutputStream out) throws IOException {
+        void writeTo(OutputStream out) throws IOException {
             out.write(pdf, 0, contentsStart);
             out.write(pdf, contentsEnd, pdf.length - contentsEnd);
         }
@@ -112,11 +114,11 @@ final class SignatureSlot {
 
     /** Writes the CMS, in hex, into the room the range left out. */
     static byte[] fill(Range range, byte[] cms) {
-        if (2 * cms.length > 2 * SIGNATURE_SIZE) {
+        if (cms.length > SIGNATURE_SIZE) {
             throw new IllegalStateException("The signature (" + cms.length + " bytes) is larger than its room");
         }
         byte[] pdf = range.pdf();
-        byte[] hex = java.util.HexFormat.of().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
+        byte[] hex = HexFormat.of().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(hex, 0, pdf, range.contentsStart() + 1, hex.length);
         return pdf;
     }

@@ -2,9 +2,11 @@ package eu.youthpass.certificate;
 
 import eu.youthpass.certificate.bulk.BulkCertificatesIT;
 import eu.youthpass.testing.Browser;
+import eu.youthpass.testing.CertificateJourneys;
 import eu.youthpass.testing.Journeys;
 import eu.youthpass.testing.PlatformServer;
 import eu.youthpass.testing.Seeds;
+import eu.youthpass.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -20,7 +22,8 @@ import java.util.concurrent.Future;
 /**
  * The benchmark of the issue (not a timed test: it runs only when asked, see the README): N three-part certificates
  * through the real bulk job (page, batch job, database, signature) against, in the same run, a bare OpenPDF loop
- * making an equivalent three-page document with the same fonts and a QR code per page. Prints both rates and their
+ * making an equivalent document: the text of one of the job's certificates, on as many pages, in the same fonts, with a
+ * QR code and the number on every page ({@link RenderBenchmark#barePdf}). Prints both rates and their
  * ratio, and writes them to target/certificate-benchmark.txt.
  *
  * <pre>
@@ -30,7 +33,8 @@ import java.util.concurrent.Future;
  *
  * The job runs on the platform's own JVM with one partition per core, as in production; the bare loop runs here,
  * on one thread (the issue's yardstick) and on as many threads as the job has partitions (the same cores). A warm-up
- * run of 100 certificates comes first on both sides.
+ * run of 100 certificates comes first on both sides; then {@code yp.benchmark.rounds} (3) rounds of job and bare
+ * loops in turn, the best of each kept.
  */
 @EnabledIfSystemProperty(named = "yp.benchmark.certificates", matches = "\\d+")
 class CertificateJobBenchmarkIT {
@@ -40,39 +44,79 @@ class CertificateJobBenchmarkIT {
     @Test
     void bulkJobAgainstBareOpenPdf() throws Exception {
         int count = Integer.getInteger("yp.benchmark.certificates");
+        int rounds = Integer.getInteger("yp.benchmark.rounds", 3);
         int partitions = Runtime.getRuntime().availableProcessors();
         PlatformServer server = PlatformServer.startSeparate("bench");
         try {
             Seeds.SeededOrganisation org = Seeds.organisation(server, "Benchmark centrs", "Baiba", "Bērziņa");
-            Seeds.SeededProject warmUp = BulkCertificatesIT.seedLearners(server, org.id(), "Warm-up", WARM_UP);
-            Seeds.SeededProject measured = BulkCertificatesIT.seedLearners(server, org.id(), "Measured", count);
-            double jobRate;
+            WebClient owner = new WebClient(server.baseUrl());
+            owner.login(org.owner().email(), org.owner().password());
+            StringBuilder report = new StringBuilder();
+            double job = 0;
+            double bareOne = 0;
+            double bareParallel = 0;
+            Yardstick yardstick = null;
             try (Browser browser = new Browser(server.baseUrl())) {
                 Journeys.login(browser, org.owner().email(), org.owner().password());
+                Seeds.SeededProject warmUp = BulkCertificatesIT.seedLearners(server, org.id(), "Warm-up", WARM_UP);
                 generateAll(browser, warmUp.id(), WARM_UP);
-                generateAll(browser, measured.id(), count);
+                // rounds interleaved, best of each kept: on a shared machine a neighbour's build shows as a slow round
+                for (int round = 1; round <= rounds; round++) {
+                    Seeds.SeededProject measured = BulkCertificatesIT.seedLearners(server, org.id(), "Round " + round,
+                            count);
+                    generateAll(browser, measured.id(), count);
+                    double seconds = Double.parseDouble(Seeds.query(server, """
+                            select extract(epoch from finished_at - created_at) from certificate_run where project_id = ?""",
+                            measured.id()).getFirst());
+                    if (yardstick == null) {
+                        yardstick = Yardstick.of(server, owner, measured, count);
+                        bare(yardstick, WARM_UP, 1);
+                    }
+                    double jobRound = count / seconds;
+                    double oneRound = bare(yardstick, count, 1);
+                    double parallelRound = bare(yardstick, count, partitions);
+                    report.append(String.format("round %d: job %7.1f/s, bare 1 thread %7.1f/s, bare %d threads %7.1f/s%n",
+                            round, jobRound, oneRound, partitions, parallelRound));
+                    job = Math.max(job, jobRound);
+                    bareOne = Math.max(bareOne, oneRound);
+                    bareParallel = Math.max(bareParallel, parallelRound);
+                }
             }
-            double seconds = Double.parseDouble(Seeds.query(server, """
-                    select extract(epoch from finished_at - created_at) from certificate_run where project_id = ?""",
-                    measured.id()).getFirst());
-            jobRate = count / seconds;
-
-            CertificateContent content = SampleCertificates.complete().build();
-            double bareOne = bare(content, count, 1);
-            double bareParallel = bare(content, count, partitions);
-            String report = String.format("""
-                    %d three-part certificates, %d cores, Java %s
-                    bulk job (page, batch job with %d partitions, PostgreSQL, signed): %7.1f certificates/s (%.1f s)
+            report.insert(0, String.format("""
+                    %d three-part certificates a round, %d rounds (%d pages, %.1f KB signed; the yardstick: %d pages, \
+                    %.1f KB), %d cores, Java %s
+                    """, count, rounds, yardstick.pages().size(), yardstick.certificate().length / 1024.0,
+                    PdfText.of(yardstick.pdf()).pageCount(), yardstick.pdf().length / 1024.0, partitions,
+                    Runtime.version()));
+            report.append(String.format("""
+                    best of the rounds:
+                    bulk job (page, batch job with %d partitions, PostgreSQL, signed): %7.1f certificates/s
                     bare OpenPDF loop, 1 thread:                          %7.1f PDFs/s
                     bare OpenPDF loop, %d threads:                         %7.1f PDFs/s
                     ratio job / bare (1 thread):  %.2f
                     ratio job / bare (%d threads): %.2f
-                    """, count, partitions, Runtime.version(), partitions, jobRate, seconds, bareOne, partitions,
-                    bareParallel, jobRate / bareOne, partitions, jobRate / bareParallel);
+                    """, partitions, job, bareOne, partitions, bareParallel, job / bareOne, partitions,
+                    job / bareParallel));
             System.out.println(report);
             Files.writeString(Path.of("target", "certificate-benchmark.txt"), report, StandardCharsets.UTF_8);
         } finally {
             server.stop();
+        }
+    }
+
+    /** What the bare loop prints: the text of one of the job's certificates ({@link RenderBenchmark#barePdf}). */
+    private record Yardstick(byte[] certificate, List<String> pages, String number, String url) {
+
+        static Yardstick of(PlatformServer server, WebClient owner, Seeds.SeededProject project, int count) {
+            long someone = project.learnerIds().get(count / 2);
+            byte[] made = CertificateJourneys.pdf(owner, project.id(), someone, null);
+            String number = Seeds.query(server, "select number from certificate where person_id = ?", someone)
+                    .getFirst();
+            return new Yardstick(made, RenderBenchmark.pagesOf(made), number, server.baseUrl() + "/verify/" + number);
+        }
+
+        byte[] pdf() {
+            return RenderBenchmark.barePdf(pages, number, url);
         }
     }
 
@@ -82,26 +126,21 @@ class CertificateJobBenchmarkIT {
         browser.waitFor("Finished: " + count + " certificates made.", 900);
     }
 
-    /** The bare loop's rate on {@code threads} threads, after a warm-up. */
-    private static double bare(CertificateContent content, int count, int threads) throws Exception {
+    /** The bare loop's rate on {@code threads} threads. */
+    private static double bare(Yardstick yardstick, int count, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            run(pool, content, WARM_UP);
             long start = System.nanoTime();
-            run(pool, content, count);
+            List<Future<byte[]>> made = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                made.add(pool.submit(yardstick::pdf));
+            }
+            for (Future<byte[]> one : made) {
+                one.get();
+            }
             return count / ((System.nanoTime() - start) / 1e9);
         } finally {
             pool.shutdown();
-        }
-    }
-
-    private static void run(ExecutorService pool, CertificateContent content, int count) throws Exception {
-        List<Future<byte[]>> made = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            made.add(pool.submit(() -> RenderBenchmark.barePdf(content)));
-        }
-        for (Future<byte[]> one : made) {
-            one.get();
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CertificateSignerTest {
@@ -53,6 +54,11 @@ class CertificateSignerTest {
     void signingChangesNothingThatIsPrinted() {
         assertEquals(PdfText.of(unsigned).all(), PdfText.of(signed).all());
         assertArrayEquals(CertificatePicture.png(unsigned, 1, 40), CertificatePicture.png(signed, 1, 40));
+    }
+
+    @Test
+    void onlyADocumentWithItsRoomReservedCanBeSigned() {
+        assertThrows(IllegalStateException.class, () -> signer.complete(unsigned.clone()));
     }
 
     @Test
