@@ -114,6 +114,11 @@ public class OrganisationService {
         requireOwner().getOrganisation().rename(name, country);
     }
 
+    /** The signed-in user's membership when they own the current organisation; anyone else gets "not found". */
+    public Membership owner() {
+        return requireOwner();
+    }
+
     /** Checks that the caller is a member of the organisation; another organisation's id is "not found". */
     public void requireMembershipOf(long organisationId) {
         memberships.ofUserIn(organisationId, currentUser.userId()).orElseThrow(NotFoundException::new);

@@ -35,8 +35,11 @@ public final class CertificateSources {
     private CertificateSources() {
     }
 
-    /** What one learner's certificate is made from; {@code record} is null when part 2 is not printed. */
-    public record Sources(Person person, Project project, Organisation organisation, LearningRecord record,
+    /**
+     * What one learner's certificate is made from; {@code logo} is null when the organisation has none, {@code record}
+     * when part 2 is not printed.
+     */
+    public record Sources(Person person, Project project, Organisation organisation, byte[] logo, LearningRecord record,
                           List<EvidenceLink> evidence) {
     }
 
@@ -59,7 +62,7 @@ public final class CertificateSources {
                         project.getEndDate(), new Venue(project.getVenueCity(), project.getVenueCountry()),
                         project.getDescription()))
                 .organisation(new CertificateContent.Organisation(sources.organisation().getName(),
-                        sources.organisation().getCountry(), null))
+                        sources.organisation().getCountry(), sources.logo()))
                 .legalRepresentative(signatory(project.getLegalRepresentativeName(),
                         project.getLegalRepresentativeFunction()))
                 .responsible(signatory(project.getResponsibleName(), project.getResponsibleFunction()))
