@@ -23,6 +23,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks a signed PDF the way a reader does: exactly one signature, its byte range covering the whole file but the
@@ -111,4 +113,22 @@ public final class SignatureCheck {
         return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
+
+    /**
+     * A copy with one byte the signature covers changed: the middle of the second signed range (the bytes between
+     * the ranges are the signature's own room, which no signature can cover).
+     */
+    public static byte[] withOneSignedByteChanged(byte[] pdf) {
+        Matcher range = BYTE_RANGE.matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        if (!range.find()) {
+            throw new AssertionError("no /ByteRange in the PDF");
+        }
+        int start = Integer.parseInt(range.group(3));
+        int length = Integer.parseInt(range.group(4));
+        byte[] tampered = pdf.clone();
+        tampered[start + length / 2] ^= 0x01;
+        return tampered;
+    }
+
+    private static final Pattern BYTE_RANGE = Pattern.compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)");
 }
