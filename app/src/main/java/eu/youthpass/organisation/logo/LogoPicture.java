@@ -1,5 +1,7 @@
 package eu.youthpass.organisation.logo;
 
+import eu.youthpass.platform.files.FileSignature;
+
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -51,25 +53,13 @@ public record LogoPicture(Format format, byte[] bytes, int width, int height) {
 
         /** The format by the file's first bytes, or null for anything else (GIF, SVG, PDF, a renamed text…). */
         static Format sniff(byte[] content) {
-            if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            if (FileSignature.startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
                 return PNG;
             }
-            if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            if (FileSignature.startsWith(content, 0xFF, 0xD8, 0xFF)) {
                 return JPEG;
             }
             return null;
-        }
-
-        private static boolean startsWith(byte[] content, int... signature) {
-            if (content.length < signature.length) {
-                return false;
-            }
-            for (int i = 0; i < signature.length; i++) {
-                if ((content[i] & 0xFF) != signature[i]) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

@@ -1,5 +1,7 @@
 package eu.youthpass.person.importing;
 
+import eu.youthpass.platform.files.FileSignature;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -34,13 +36,13 @@ final class CsvReader {
     }
 
     static String decode(byte[] content) throws UnreadableFile {
-        if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
+        if (FileSignature.startsWith(content, 0xEF, 0xBB, 0xBF)) {
             return strict(content, 3, StandardCharsets.UTF_8);
         }
-        if (startsWith(content, 0xFF, 0xFE)) {
+        if (FileSignature.startsWith(content, 0xFF, 0xFE)) {
             return strict(content, 2, StandardCharsets.UTF_16LE);
         }
-        if (startsWith(content, 0xFE, 0xFF)) {
+        if (FileSignature.startsWith(content, 0xFE, 0xFF)) {
             return strict(content, 2, StandardCharsets.UTF_16BE);
         }
         return strict(content, 0, StandardCharsets.UTF_8);
@@ -63,17 +65,6 @@ final class CsvReader {
         }
     }
 
-    private static boolean startsWith(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The first line that has anything on it, up to a line break outside quotes. */
     static String firstLine(String text) {

@@ -1,5 +1,7 @@
 package eu.youthpass.person.importing;
 
+import eu.youthpass.platform.files.FileSignature;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -20,10 +22,10 @@ final class SpreadsheetFile {
             throw new UnreadableFile(ImportProblem.Kind.TOO_LARGE, PeopleImport.MAX_MEGABYTES);
         }
         String extension = extensionOf(fileName);
-        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+        if (FileSignature.startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
             return XlsxReader.read(content, maxRows);
         }
-        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0) || extension.equals("xls")) {
+        if (FileSignature.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0) || extension.equals("xls")) {
             // the old binary format, or an Office document encrypted with a password (stored the same way)
             throw new UnreadableFile(ImportProblem.Kind.OLD_EXCEL);
         }
@@ -42,15 +44,4 @@ final class SpreadsheetFile {
         return dot < 0 ? "" : fileName.substring(dot + 1).strip().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean startsWith(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
