@@ -1,6 +1,7 @@
 package eu.youthpass.testing;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -41,10 +42,39 @@ public final class PlatformServer {
      * it: the shared one from {@link #get()} must keep running for every other test.
      */
     public static PlatformServer startSeparate(String suffix) {
-        return start(System.getProperty("yp.test.database", "youthpass_it") + "_" + suffix, "it-server-" + suffix);
+        return startSeparate(suffix, Map.of());
+    }
+
+    /** The same, with more settings (environment variables) for it. */
+    public static PlatformServer startSeparate(String suffix, Map<String, String> settings) {
+        return start(System.getProperty("yp.test.database", "youthpass_it") + "_" + suffix, "it-server-" + suffix,
+                settings);
     }
 
     private static PlatformServer start(String databaseName, String name) {
+        return start(databaseName, name, Map.of());
+    }
+
+    /**
+     * A second replica of this platform: another process on the same database, with the same settings, its own
+     * port, runtime and data folders (as two pods of one deployment).
+     */
+    public PlatformServer replica(String suffix) {
+        String replicaName = name + "-" + suffix;
+        Map<String, String> replicaEnvironment = new HashMap<>(environment);
+        Path dataDir = Path.of("target", replicaName.replace("server", "data")).toAbsolutePath();
+        try {
+            PlatformProcess.deleteRecursively(dataDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        replicaEnvironment.put("YP_DATA_DIR", dataDir.toString());
+        PlatformProcess replicaProcess = PlatformProcess.start(jar(), replicaEnvironment,
+                Path.of("target", replicaName).toAbsolutePath(), replicaName + ".log");
+        return new PlatformServer(replicaProcess, mailbox, database, Map.copyOf(replicaEnvironment), replicaName);
+    }
+
+    private static PlatformServer start(String databaseName, String name, Map<String, String> settings) {
         TestDatabase database = new TestDatabase(databaseName).recreate();
         // a fresh database gets a fresh data folder: no signing key of an earlier run's kind or age
         Path dataDir = Path.of("target", name.replace("server", "data")).toAbsolutePath();
@@ -55,7 +85,8 @@ public final class PlatformServer {
         }
         Mailbox mailbox = new Mailbox(FreePort.find());
         Runtime.getRuntime().addShutdownHook(new Thread(mailbox::stop));
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.putAll(Map.of(
                 "YP_DB_URL", database.url(),
                 "YP_DB_USER", database.role(),
                 "YP_DB_PASSWORD", database.role(),
@@ -64,10 +95,10 @@ public final class PlatformServer {
                 "YP_MAIL_FROM", "Youthpass tests <no-reply@it.youthpass.test>",
                 "YP_ADMIN_EMAIL", ADMIN_EMAIL,
                 "YP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "YP_DATA_DIR", dataDir.toString());
+                "YP_DATA_DIR", dataDir.toString()));
         PlatformProcess process = PlatformProcess.start(jar(), environment, Path.of("target", name).toAbsolutePath(),
                 name + ".log");
-        return new PlatformServer(process, mailbox, database, environment, name);
+        return new PlatformServer(process, mailbox, database, Map.copyOf(environment), name);
     }
 
     private static Path jar() {
