@@ -64,6 +64,7 @@ public final class CertificateSigner {
     private final JcaCertStore chain;
     private final DigestCalculatorProvider digests;
     private final CMSAttributeTableGenerator signedAttributes;
+    private final int room;
 
     public CertificateSigner(SigningKey key) {
         this.key = key;
@@ -74,6 +75,7 @@ public final class CertificateSigner {
             this.chain = new JcaCertStore(key.chain());
             this.digests = new JcaDigestCalculatorProviderBuilder().build();
             this.signedAttributes = signedAttributes(key.certificate());
+            this.room = room(key);
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Cannot use the signing key", e);
         }
@@ -90,7 +92,25 @@ public final class CertificateSigner {
 
     /** Reserves the signature in a document being written; call with page 1 current. */
     SignatureSlot reserve(PdfWriter writer) {
-        return SignatureSlot.reserve(writer, signerName, REASON, Calendar.getInstance());
+        return SignatureSlot.reserve(writer, signerName, REASON, Calendar.getInstance(), room);
+    }
+
+    /**
+     * The room a signature with this key takes: its certificates as they are, plus the signer info (attributes, a
+     * signature of up to 512 bytes for RSA-4096) and the CMS structure, with a margin; in whole kilobytes. About 2
+     * KB for the platform's own ECDSA key, where a fixed room for any key would be 12 KB (24 KB of hex in every PDF).
+     */
+    static int room(SigningKey key) {
+        int certificates = 0;
+        try {
+            for (X509Certificate one : key.chain()) {
+                certificates += one.getEncoded().length;
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the signing certificate", e);
+        }
+        int needed = certificates + 1536;
+        return Math.min(SignatureSlot.MAX_ROOM, (needed + 1023) / 1024 * 1024);
     }
 
     /** Signs a closed document that has its signature reserved, in place; returns the same bytes, signed. */

@@ -29,10 +29,11 @@ import java.util.HexFormat;
 final class SignatureSlot {
 
     /**
-     * Room for the CMS. An ECDSA signature with its certificate is under 1 KB, an RSA one with a chain of three a few
-     * KB; 12 KB leaves room for a timestamp token later. Stored as hex, so it costs twice that in every file.
+     * The most room a signature may ask for: far more than an RSA signature with a chain of five certificates. The
+     * signer asks for what its key needs ({@link CertificateSigner#room}); stored as hex, room costs twice its size
+     * in every file, so it is not reserved generously.
      */
-    static final int SIGNATURE_SIZE = 12 * 1024;
+    static final int MAX_ROOM = 32 * 1024;
 
     /** Ten digits per number, as wide as any offset in a file under 10 GB: the real range is written over it. */
     private static final String BYTE_RANGE_MARK = "[0 /YpSignatureByteRange/ 0000000000 0000000000]";
@@ -50,7 +51,10 @@ final class SignatureSlot {
     }
 
     /** Reserves the signature; call while page 1 is the current page. */
-    static SignatureSlot reserve(PdfWriter writer, String signerName, String reason, Calendar signedAt) {
+    static SignatureSlot reserve(PdfWriter writer, String signerName, String reason, Calendar signedAt, int room) {
+        if (room < 64 || room > MAX_ROOM) {
+            throw new IllegalArgumentException("A signature's room is 64 to " + MAX_ROOM + " bytes, not " + room);
+        }
         PdfDictionary signature = new PdfDictionary(PdfName.SIG);
         signature.put(PdfName.FILTER, PdfName.ADOBE_PPKLITE);
         signature.put(PdfName.SUBFILTER, new PdfName("ETSI.CAdES.detached"));
@@ -58,7 +62,7 @@ final class SignatureSlot {
         signature.put(PdfName.REASON, new PdfString(reason, PdfString.TEXT_UNICODE));
         signature.put(PdfName.M, new PdfDate(signedAt));
         signature.put(PdfName.BYTERANGE, new PdfLiteral(BYTE_RANGE_MARK));
-        signature.put(PdfName.CONTENTS, new PdfLiteral("<" + "0".repeat(2 * SIGNATURE_SIZE) + ">"));
+        signature.put(PdfName.CONTENTS, new PdfLiteral("<" + "0".repeat(2 * room) + ">"));
         PdfIndirectReference reference = writer.getPdfIndirectReference();
         PdfFormField field = PdfFormField.createSignature(writer);
         field.setFieldName("Signature1");
@@ -99,11 +103,11 @@ final class SignatureSlot {
             throw new IllegalStateException("The PDF has no single reserved signature");
         }
         // the contents stand in the same dictionary, before or after the byte range
-        int from = Math.max(0, mark - 2 * SIGNATURE_SIZE - 512);
-        byte[] zeros = ("<" + "0".repeat(64)).getBytes(StandardCharsets.US_ASCII);
+        int from = Math.max(0, mark - 2 * MAX_ROOM - 512);
+        byte[] zeros = ("<" + "0".repeat(128)).getBytes(StandardCharsets.US_ASCII);
         int start = indexOf(pdf, zeros, from);
-        int end = start + 2 * SIGNATURE_SIZE + 2;
-        if (start < 0 || end > pdf.length || pdf[end - 1] != '>') {
+        int end = start < 0 ? -1 : indexOf(pdf, new byte[] {'>'}, start) + 1;
+        if (start < 0 || end <= 0 || end - start > 2 * MAX_ROOM + 2 || (end - start) % 2 != 0) {
             throw new IllegalStateException("The PDF's signature contents are not where they were reserved");
         }
         String range = "[0 " + start + " " + end + " " + (pdf.length - end) + "]";
@@ -114,7 +118,7 @@ final class SignatureSlot {
 
     /** Writes the CMS, in hex, into the room the range left out. */
     static byte[] fill(Range range, byte[] cms) {
-        if (cms.length > SIGNATURE_SIZE) {
+        if (2 * cms.length > range.contentsEnd() - range.contentsStart() - 2) {
             throw new IllegalStateException("The signature (" + cms.length + " bytes) is larger than its room");
         }
         byte[] pdf = range.pdf();
