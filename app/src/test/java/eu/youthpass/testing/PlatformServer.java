@@ -1,5 +1,7 @@
 package eu.youthpass.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -62,13 +64,7 @@ public final class PlatformServer {
     public PlatformServer replica(String suffix) {
         String replicaName = name + "-" + suffix;
         Map<String, String> replicaEnvironment = new HashMap<>(environment);
-        Path dataDir = Path.of("target", replicaName.replace("server", "data")).toAbsolutePath();
-        try {
-            PlatformProcess.deleteRecursively(dataDir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        replicaEnvironment.put("YP_DATA_DIR", dataDir.toString());
+        replicaEnvironment.put("YP_DATA_DIR", freshDataDir(replicaName).toString());
         PlatformProcess replicaProcess = PlatformProcess.start(jar(), replicaEnvironment,
                 Path.of("target", replicaName).toAbsolutePath(), replicaName + ".log");
         return new PlatformServer(replicaProcess, mailbox, database, Map.copyOf(replicaEnvironment), replicaName);
@@ -77,12 +73,7 @@ public final class PlatformServer {
     private static PlatformServer start(String databaseName, String name, Map<String, String> settings) {
         TestDatabase database = new TestDatabase(databaseName).recreate();
         // a fresh database gets a fresh data folder: no signing key of an earlier run's kind or age
-        Path dataDir = Path.of("target", name.replace("server", "data")).toAbsolutePath();
-        try {
-            PlatformProcess.deleteRecursively(dataDir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Path dataDir = freshDataDir(name);
         Mailbox mailbox = new Mailbox(FreePort.find());
         Runtime.getRuntime().addShutdownHook(new Thread(mailbox::stop));
         Map<String, String> environment = new HashMap<>(settings);
@@ -99,6 +90,17 @@ public final class PlatformServer {
         PlatformProcess process = PlatformProcess.start(jar(), environment, Path.of("target", name).toAbsolutePath(),
                 name + ".log");
         return new PlatformServer(process, mailbox, database, Map.copyOf(environment), name);
+    }
+
+    /** The platform's data folder, emptied: target/it-data… beside its runtime folder target/it-server…. */
+    private static Path freshDataDir(String name) {
+        Path dataDir = Path.of("target", name.replace("server", "data")).toAbsolutePath();
+        try {
+            PlatformProcess.deleteRecursively(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dataDir;
     }
 
     private static Path jar() {

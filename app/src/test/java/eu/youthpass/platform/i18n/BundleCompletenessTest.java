@@ -1,68 +1,36 @@
 package eu.youthpass.platform.i18n;
 
+import eu.youthpass.testing.BundleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every language has every key, with the same placeholders, in a form MessageFormat understands. */
 class BundleCompletenessTest {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     private static Map<String, String> english;
     private static Map<String, String> latvian;
 
     @BeforeAll
     static void load() throws IOException {
-        english = load("i18n/messages.properties");
-        latvian = load("i18n/messages_lv.properties");
-    }
-
-    private static Map<String, String> load(String resource) throws IOException {
-        try (InputStream in = BundleCompletenessTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertNotNull(in, resource + " is not on the class path");
-            Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            Map<String, String> map = new TreeMap<>();
-            properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
-            return map;
-        }
+        english = BundleFiles.load("i18n/messages.properties");
+        latvian = BundleFiles.load("i18n/messages_lv.properties");
     }
 
     private static Map<String, Map<String, String>> bundles() {
         return Map.of("messages.properties", english, "messages_lv.properties", latvian);
-    }
-
-    private static Set<Integer> placeholders(String value) {
-        Set<Integer> numbers = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(value);
-        while (m.find()) {
-            numbers.add(Integer.parseInt(m.group(1)));
-        }
-        return numbers;
     }
 
     @Test
@@ -112,8 +80,8 @@ class BundleCompletenessTest {
         List<String> mismatched = new ArrayList<>();
         english.forEach((key, value) -> {
             String other = latvian.get(key);
-            if (other != null && !placeholders(value).equals(placeholders(other))) {
-                mismatched.add(key + " en" + placeholders(value) + " lv" + placeholders(other));
+            if (other != null && !BundleFiles.placeholders(value).equals(BundleFiles.placeholders(other))) {
+                mismatched.add(key + " en" + BundleFiles.placeholders(value) + " lv" + BundleFiles.placeholders(other));
             }
         });
         assertTrue(mismatched.isEmpty(), "placeholders differ: " + mismatched);
@@ -123,7 +91,7 @@ class BundleCompletenessTest {
     void placeholdersSurviveFormatting() {
         // what a reader sees: every {n} is replaced, no brace is left over
         bundles().forEach((file, texts) -> texts.forEach((key, value) -> {
-            Set<Integer> numbers = placeholders(value);
+            Set<Integer> numbers = BundleFiles.placeholders(value);
             if (!numbers.isEmpty()) {
                 Object[] arguments = new Object[numbers.stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
                 for (int i = 0; i < arguments.length; i++) {
@@ -142,7 +110,7 @@ class BundleCompletenessTest {
     void noAsciiApostropheInValuesWithPlaceholders() {
         List<String> offending = new ArrayList<>();
         bundles().forEach((file, texts) -> texts.forEach((key, value) -> {
-            if (!placeholders(value).isEmpty() && value.contains("'")) {
+            if (!BundleFiles.placeholders(value).isEmpty() && value.contains("'")) {
                 offending.add(file + ": " + key);
             }
         }));
@@ -164,7 +132,7 @@ class BundleCompletenessTest {
     @Test
     void englishLocaleBundleExistsAndOnlyDefersToTheBase() throws IOException {
         // its existence stops ResourceBundle from falling back to the JVM's default locale for English
-        assertTrue(load("i18n/messages_en.properties").isEmpty(), "English texts belong in messages.properties");
+        assertTrue(BundleFiles.load("i18n/messages_en.properties").isEmpty(), "English texts belong in messages.properties");
     }
 
     @Test
