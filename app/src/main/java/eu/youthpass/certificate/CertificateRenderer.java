@@ -6,8 +6,7 @@ import org.openpdf.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.zip.Deflater;
 
 import static eu.youthpass.certificate.CertificateStyle.BOTTOM_MARGIN;
 import static eu.youthpass.certificate.CertificateStyle.PAGE;
@@ -16,12 +15,12 @@ import static eu.youthpass.certificate.CertificateStyle.TOP_MARGIN;
 
 /**
  * Lays a certificate out as an A4 PDF with OpenPDF: the chosen parts, each on new pages, once per chosen
- * language, language after language. Stateless and thread-safe: every call builds its own document; only the
- * fonts are shared ({@link CertificateFonts}).
+ * language, language after language. Thread-safe: every call builds its own document; only the fonts
+ * ({@link CertificateFonts}) and the last decoded logo ({@link DecodedLogos}) are shared.
  */
 public final class CertificateRenderer {
 
-    private static final Logger LOG = Logger.getLogger(CertificateRenderer.class.getName());
+    private final DecodedLogos logos = new DecodedLogos();
 
     /** Unsigned: for previews and tests. */
     public byte[] render(CertificateContent content, CertificateRequest request) {
@@ -34,11 +33,12 @@ public final class CertificateRenderer {
         List<CertificateTexts> languages = request.languages().stream().map(CertificateTexts::of).toList();
         CertificateStyle style = CertificateStyle.of(content.layout());
         ShownProject shown = ShownProject.of(content);
-        Image logo = logo(content);
+        Image logo = logos.forDocument(content.organisation().logo(), content.number());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
         Document document = new Document(PAGE, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCompressionLevel(Deflater.BEST_SPEED); // page content too, as the fonts (CertificateFonts)
         // OpenPDF 3 writes PDF 2.0, the version that defines the ETSI.CAdES.detached signatures we add
         PageDecoration decoration = new PageDecoration(content, style);
         writer.setPageEvent(decoration);
@@ -80,21 +80,5 @@ public final class CertificateRenderer {
         }
         document.addCreator("Youthpass platform");
         document.addCreationDate();
-    }
-
-    /** The organisation's logo, or none when it has none or it is not a picture OpenPDF reads. */
-    private static Image logo(CertificateContent content) {
-        byte[] bytes = content.organisation().logo();
-        if (bytes == null || bytes.length == 0) {
-            return null;
-        }
-        try {
-            return Image.getInstance(bytes);
-        } catch (Exception unreadable) {
-            // a broken logo must not stop a certificate: print it without
-            LOG.log(Level.WARNING, "Certificate {0}: the organisation''s logo is not a readable picture ({1})",
-                    new Object[] {content.number(), unreadable.toString()});
-            return null;
-        }
     }
 }

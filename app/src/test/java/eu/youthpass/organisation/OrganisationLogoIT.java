@@ -1,18 +1,13 @@
 package eu.youthpass.organisation;
 
 import eu.youthpass.certificate.CertificatePicture;
+import eu.youthpass.certificate.PdfPictures;
 import eu.youthpass.testing.Browser;
 import eu.youthpass.testing.CertificateJourneys;
 import eu.youthpass.testing.Journeys;
 import eu.youthpass.testing.PlatformServer;
 import eu.youthpass.testing.Seeds;
 import eu.youthpass.testing.WebClient;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -25,9 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,13 +89,13 @@ class OrganisationLogoIT {
         byte[] withLogo = CertificateJourneys.pdf(http, project.id(), janis, null);
         Files.write(Path.of("target", "certificate-with-logo.pdf"), withLogo);
         Files.write(Path.of("target", "certificate-with-logo.png"), CertificatePicture.png(withLogo, 1, 60));
-        assertEquals(List.of("600x200"), pictures(withLogo, 1), "the logo is on page 1, as kept");
+        assertEquals(List.of("600x200"), PdfPictures.on(withLogo, 1), "the logo is on page 1, as kept");
 
         WebClient otherHttp = new WebClient(platform.baseUrl());
         otherHttp.login(other.owner().email(), other.owner().password());
         long zoe = otherProject.learnerIds().getFirst();
         CertificateJourneys.generate(otherHttp, otherProject.id(), zoe, "1", "en");
-        assertEquals(List.of(), pictures(CertificateJourneys.pdf(otherHttp, otherProject.id(), zoe, null), 1),
+        assertEquals(List.of(), PdfPictures.on(CertificateJourneys.pdf(otherHttp, otherProject.id(), zoe, null), 1),
                 "another organisation's certificate has no logo");
         assertFalse(otherHttp.get("/organisation/members.xhtml").body().contains("data:image/png"),
                 "another organisation's settings show no logo");
@@ -119,9 +112,9 @@ class OrganisationLogoIT {
             assertTrue(latvian.driver().findElements(By.id("logoPicture")).isEmpty());
         }
         CertificateJourneys.generate(http, project.id(), janis, "1", "en");
-        assertEquals(List.of(), pictures(CertificateJourneys.pdf(http, project.id(), janis, null), 1),
+        assertEquals(List.of(), PdfPictures.on(CertificateJourneys.pdf(http, project.id(), janis, null), 1),
                 "the certificate made after the removal has no logo");
-        assertEquals(List.of("600x200"), pictures(CertificateJourneys.pdf(http, project.id(), janis, 1), 1),
+        assertEquals(List.of("600x200"), PdfPictures.on(CertificateJourneys.pdf(http, project.id(), janis, 1), 1),
                 "the earlier version keeps the logo it was made with");
     }
 
@@ -133,26 +126,6 @@ class OrganisationLogoIT {
         Files.write(file, content);
         browser.driver().findElement(By.cssSelector("#logo input[type=file]")).sendKeys(file.toAbsolutePath().toString());
         browser.click(button);
-    }
-
-    /**
-     * The raster pictures on a page, as width x height (the QR code is vector, not one of them); a transparency mask
-     * OpenPDF lists beside its picture is not counted as a picture of its own.
-     */
-    private static List<String> pictures(byte[] pdf, int page) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDResources resources = document.getPage(page - 1).getResources();
-            List<PDImageXObject> images = new ArrayList<>();
-            for (COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof PDImageXObject image) {
-                    images.add(image);
-                }
-            }
-            List<COSBase> masks = images.stream().map(i -> i.getCOSObject().getDictionaryObject(COSName.SMASK))
-                    .filter(Objects::nonNull).toList();
-            return images.stream().filter(i -> !masks.contains(i.getCOSObject()))
-                    .map(i -> i.getWidth() + "x" + i.getHeight()).toList();
-        }
     }
 
     private static byte[] picture(int width, int height, Color colour) throws IOException {
