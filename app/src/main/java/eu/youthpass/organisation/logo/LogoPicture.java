@@ -24,7 +24,8 @@ import java.util.Iterator;
  * An organisation's logo as the platform keeps it: an uploaded PNG or JPEG, checked by its content (never by its
  * name or the browser's word), decoded, scaled down to at most {@value #MAX_SIDE} pixels a side and encoded again.
  * Encoding again means a certificate only ever embeds a picture we wrote ourselves: no metadata (a phone photo's
- * GPS position), no oddities OpenPDF might choke on, and a few dozen kilobytes per PDF instead of megabytes.
+ * GPS position), no oddities OpenPDF might choke on, and a few dozen kilobytes per PDF instead of megabytes. A JPEG
+ * is turned upright as its EXIF orientation says ({@link ExifOrientation}), since that tag is not kept.
  */
 public record LogoPicture(Format format, byte[] bytes, int width, int height) {
 
@@ -94,6 +95,9 @@ public record LogoPicture(Format format, byte[] bytes, int width, int height) {
         }
         BufferedImage image = decode(upload, format);
         BufferedImage scaled = fit(image, format);
+        if (format == Format.JPEG) {
+            scaled = ExifOrientation.upright(scaled, ExifOrientation.of(upload));
+        }
         return new LogoPicture(format, encode(scaled, format), scaled.getWidth(), scaled.getHeight());
     }
 

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -45,6 +46,39 @@ class LogoPictureTest {
         assertEquals(600, logo.height());
         assertFalse(contains(logo.bytes(), "GPS 56.9496N"), "a phone photo's position is not kept");
         assertEquals(600, read(logo.bytes()).getHeight());
+    }
+
+    @Test
+    void aPhonePhotoIsTurnedUprightAsItsExifOrientationSays() throws Exception {
+        // stored as the sensor saw it: 80 x 40, red on the left, blue on the right
+        BufferedImage stored = new BufferedImage(80, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = stored.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 40, 40);
+        g.setColor(Color.BLUE);
+        g.fillRect(40, 0, 40, 40);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(stored, "jpeg", jpeg);
+
+        BufferedImage turnedRight = read(LogoPicture.of(withOrientation(jpeg.toByteArray(), 6, true)).bytes());
+        assertEquals(40, turnedRight.getWidth(), "a quarter turn: 40 wide");
+        assertEquals(80, turnedRight.getHeight(), "and 80 high");
+        assertColour(Color.RED, turnedRight.getRGB(20, 10), "6: the left side is now on top");
+        assertColour(Color.BLUE, turnedRight.getRGB(20, 70), "6: the right side at the bottom");
+
+        BufferedImage turnedLeft = read(LogoPicture.of(withOrientation(jpeg.toByteArray(), 8, false)).bytes());
+        assertColour(Color.BLUE, turnedLeft.getRGB(20, 10), "8 (big-endian EXIF): the right side on top");
+        assertColour(Color.RED, turnedLeft.getRGB(20, 70), "8: the left side at the bottom");
+
+        BufferedImage upsideDown = read(LogoPicture.of(withOrientation(jpeg.toByteArray(), 3, true)).bytes());
+        assertEquals(80, upsideDown.getWidth());
+        assertColour(Color.BLUE, upsideDown.getRGB(10, 20), "3: left and right change places");
+
+        BufferedImage upright = read(LogoPicture.of(withOrientation(jpeg.toByteArray(), 1, true)).bytes());
+        assertColour(Color.RED, upright.getRGB(10, 20), "1: as stored");
+        BufferedImage unknown = read(LogoPicture.of(withOrientation(jpeg.toByteArray(), 9, true)).bytes());
+        assertColour(Color.RED, unknown.getRGB(10, 20), "an orientation outside 1–8 is ignored");
     }
 
     @Test
@@ -140,6 +174,31 @@ class LogoPictureTest {
         out.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (payload.length + 2)).put(payload);
         out.put(jpeg, 2, jpeg.length - 2);
         return out.array();
+    }
+
+    /** A JPEG with an EXIF segment that holds only the Orientation tag, in Intel or Motorola byte order. */
+    private static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+        ByteBuffer tiff = ByteBuffer.allocate(26).order(littleEndian ? ByteOrder.LITTLE_ENDIAN
+                : ByteOrder.BIG_ENDIAN);
+        tiff.put((byte) (littleEndian ? 'I' : 'M')).put((byte) (littleEndian ? 'I' : 'M')).putShort((short) 42)
+                .putInt(8) // the first directory right after this header
+                .putShort((short) 1) // one entry
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+                .putInt(0); // no next directory
+        byte[] exif = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + exif.length + tiff.capacity());
+        out.put(jpeg, 0, 2);
+        out.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + exif.length + tiff.capacity()));
+        out.put(exif).put(tiff.array());
+        out.put(jpeg, 2, jpeg.length - 2);
+        return out.array();
+    }
+
+    private static void assertColour(Color expected, int rgb, String what) {
+        Color actual = new Color(rgb);
+        assertTrue(Math.abs(expected.getRed() - actual.getRed()) < 60
+                && Math.abs(expected.getGreen() - actual.getGreen()) < 60
+                && Math.abs(expected.getBlue() - actual.getBlue()) < 60, what + ": " + actual);
     }
 
     private static boolean contains(byte[] bytes, String text) {
