@@ -143,12 +143,17 @@ final class DemoData {
         }
     }
 
-    static void execute(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
+    static List<Long> longs(Connection c, String sql) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                values.add(r.getLong(1));
             }
-            s.executeUpdate();
         }
+        return values;
+    }
+
+    static void execute(Connection c, String sql, Object... parameters) throws SQLException {
+        DemoSeeding.update(c, sql, parameters);
     }
 }

@@ -114,30 +114,8 @@ class DemoWipeKillIT {
                     insert into membership (id, organisation_id, user_id, role, joined_at)
                     select nextval('membership_seq'), o.id, u.id, 'OWNER', now() from organisation o, user_account u
                     where o.name like 'Visitor organisation %' and u.email = ?""", DemoSharedLoginIT.LOGIN);
-            DemoData.execute(c, """
-                    insert into project (id, organisation_id, number, action_code, title, start_date, end_date,
-                        organisation_role, created_at, updated_at)
-                    select nextval('project_seq'), o.id, '2025-1-LV02-KA152-YOU-000333333', 'KA152', 'Visitor project ' || g,
-                        date '2025-06-01', date '2025-09-30', 'COORDINATOR', now(), now()
-                    from organisation o cross join generate_series(1, ?) g where o.name like 'Visitor organisation %'""",
-                    PROJECTS_EACH);
-            DemoData.execute(c, """
-                    insert into activity (id, organisation_id, project_id, type, title, start_date, end_date)
-                    select nextval('activity_seq'), p.organisation_id, p.id, 'YOUTH_EXCHANGE_ACTIVITY', 'Exchange',
-                        date '2025-07-01', date '2025-07-10'
-                    from project p where p.title like 'Visitor project %'""");
-            DemoData.execute(c, """
-                    insert into person (id, organisation_id, project_id, kind, first_name, last_name, email,
-                        residence_country, certificate_languages, status, created_at)
-                    select nextval('person_seq'), p.organisation_id, p.id, 'PARTICIPANT', 'Visitor', 'Nr ' || g,
-                        'visitor' || g || '@example.org', 'LV', 'en', 'ADDED', now()
-                    from project p cross join generate_series(1, ?) g where p.title like 'Visitor project %'""",
-                    LEARNERS_EACH);
-            DemoData.execute(c, """
-                    insert into person_activity (person_id, activity_id)
-                    select x.id, a.id from person x join activity a on a.project_id = x.project_id
-                    where x.first_name = 'Visitor'""");
-            DemoData.execute(c, "analyze");
+            List<Long> visitors = DemoData.longs(c, "select id from organisation where name like 'Visitor organisation %'");
+            DemoSeeding.projectsWithLearners(c, visitors, "Visitor project ", PROJECTS_EACH, LEARNERS_EACH, 0);
         }
     }
 }

@@ -1,12 +1,12 @@
 package eu.youthpass.demo.wipe;
 
+import eu.youthpass.demo.DemoSeeding;
 import eu.youthpass.testing.PlatformServer;
 import eu.youthpass.testing.Seeds;
 import eu.youthpass.testing.WebClient;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,55 +88,10 @@ class WipeBenchmark {
         assertEquals("4", Seeds.query(demo, "select count(*) from project where organisation_id = ?", shared).get(0));
     }
 
-    /** Plain SQL as the superuser: thousands of rows per statement. */
     private long seed(long organisationId, int projects, int learnersPerProject) throws SQLException {
         try (Connection c = demo.database().connectAsAdmin()) {
-            long rows = update(c, """
-                    insert into project (id, organisation_id, number, action_code, title, start_date, end_date,
-                        organisation_role, created_at, updated_at)
-                    select nextval('project_seq'), ?, '2025-1-LV02-KA152-YOU-000222222', 'KA152', 'Benchmark project ' || g,
-                        date '2025-06-01', date '2025-09-30', 'COORDINATOR', now(), now()
-                    from generate_series(1, ?) g""", organisationId, projects);
-            rows += update(c, """
-                    insert into activity (id, organisation_id, project_id, type, title, start_date, end_date)
-                    select nextval('activity_seq'), ?, p.id, 'YOUTH_EXCHANGE_ACTIVITY', 'Exchange', date '2025-07-01', date '2025-07-10'
-                    from project p where p.organisation_id = ? and p.title like 'Benchmark project %'""", organisationId, organisationId);
-            rows += update(c, """
-                    insert into person (id, organisation_id, project_id, kind, first_name, last_name, email, residence_country,
-                        certificate_languages, status, created_at)
-                    select nextval('person_seq'), ?, p.id, 'PARTICIPANT', 'Learner', 'Nr ' || g, 'learner' || g || '@example.org',
-                        'LV', 'en', case when g % 5 = 0 then 'ACCEPTED' else 'ADDED' end, now()
-                    from project p cross join generate_series(1, ?) g
-                    where p.organisation_id = ? and p.title like 'Benchmark project %'""", organisationId, learnersPerProject, organisationId);
-            rows += update(c, """
-                    insert into person_activity (person_id, activity_id)
-                    select x.id, a.id from person x join activity a on a.project_id = x.project_id
-                    join project p on p.id = x.project_id where p.organisation_id = ? and p.title like 'Benchmark project %'""",
-                    organisationId);
-            rows += update(c, """
-                    insert into learning_record (person_id, organisation_id, tasks, saved_at, submitted_at)
-                    select x.id, x.organisation_id, 'Tasks', now(), now() from person x join project p on p.id = x.project_id
-                    where p.organisation_id = ? and p.title like 'Benchmark project %' and x.status = 'ACCEPTED'""",
-                    organisationId);
-            for (String competence : new String[]{"KC2_MULTILINGUAL", "KC5_PERSONAL_SOCIAL_LEARNING", "KC6_CITIZENSHIP"}) {
-                rows += update(c, """
-                        insert into competence_answer (person_id, organisation_id, competence, answer)
-                        select r.person_id, r.organisation_id, ?, 'What I learned, in a few sentences.' from learning_record r
-                        where r.organisation_id = ? and r.tasks = 'Tasks'
-                        and not exists (select 1 from competence_answer a where a.person_id = r.person_id and a.competence = ?)""",
-                        competence, organisationId, competence);
-            }
-            update(c, "analyze");
-            return rows;
-        }
-    }
-
-    private static long update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            return s.executeUpdate();
+            return DemoSeeding.projectsWithLearners(c, List.of(organisationId), "Benchmark project ", projects,
+                    learnersPerProject, 5);
         }
     }
 
