@@ -16,7 +16,6 @@ class CertificateBundleTest {
 
     private static final String[] TRANSLATIONS = {"lv"};
 
-
     @Test
     void everyLanguageHasExactlyTheKeysOfTheBase() throws IOException {
         Map<String, String> base = BundleFiles.load("i18n/certificate.properties");
@@ -25,7 +24,8 @@ class CertificateBundleTest {
             assertEquals(base.keySet(), translated.keySet(), language);
             for (String key : base.keySet()) {
                 assertTrue(!translated.get(key).isBlank(), language + ": " + key + " is empty");
-                assertEquals(BundleFiles.placeholders(base.get(key)), BundleFiles.placeholders(translated.get(key)), language + ": " + key);
+                assertEquals(BundleFiles.placeholders(base.get(key)), BundleFiles.placeholders(translated.get(key)),
+                        language + ": " + key);
             }
         }
     }

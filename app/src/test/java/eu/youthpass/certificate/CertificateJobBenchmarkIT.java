@@ -43,9 +43,9 @@ import java.util.concurrent.Future;
  * warmed first: the bare loop with 100 PDFs; the platform with runs of N until a run is no faster than the one before
  * (at least {@code yp.benchmark.warmup}, 3,000 certificates, at most {@code yp.benchmark.warmup.max}, 10,000), as a
  * server that has been up a while is: its JIT compiler reaches the code called once per certificate only after
- * thousands of them (measured: 90/s for the first 500, a plateau from about 3,000 on). Then {@code yp.benchmark.rounds} (3) rounds of job and bare loops in turn, the
- * best of each kept. While the job runs the browser waits on a plain page and nothing else runs here but
- * PostgreSQL.
+ * thousands of them (measured: 90/s for the first 500, a plateau from about 3,000 on). Then
+ * {@code yp.benchmark.rounds} (3) rounds of job and bare loops in turn, the best of each kept. While the job runs
+ * the browser waits on a plain page and nothing else runs here but PostgreSQL.
  */
 @EnabledIfSystemProperty(named = "yp.benchmark.certificates", matches = "\\d+")
 class CertificateJobBenchmarkIT {

@@ -44,8 +44,8 @@ class DecodedLogosTest {
 
         CertificateContent content = SampleCertificates.complete()
                 .organisation(new Organisation("Biedrība “Jauniešu tilts”", "LV", bridge)).build();
-        BufferedImage printed = PdfPictures.images(renderer.render(content, CertificateRequest.complete(Locale.ENGLISH)),
-                1).getFirst();
+        byte[] pdf = renderer.render(content, CertificateRequest.complete(Locale.ENGLISH));
+        BufferedImage printed = PdfPictures.images(pdf, 1).getFirst();
         assertEquals(0, printed.getRGB(2, 2) >>> 24, "the logo's transparent corner stays transparent");
         assertEquals(0xFF, printed.getRGB(100, 160) >>> 24, "its orange bar is opaque");
         assertSimilar(0xE97B2E, printed.getRGB(100, 160), "and orange");
@@ -83,15 +83,13 @@ class DecodedLogosTest {
 
     @Test
     void everyKindOfPngAndJpegPrintsWithItsColoursAndTransparency() throws IOException {
-        int[] kinds = {BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_BYTE_GRAY,
-                BufferedImage.TYPE_BYTE_INDEXED, BufferedImage.TYPE_USHORT_GRAY, BufferedImage.TYPE_4BYTE_ABGR};
-        for (int kind : kinds) {
-            for (String format : List.of("png", "jpg")) {
-                if (format.equals("jpg") && (kind == BufferedImage.TYPE_INT_ARGB
-                        || kind == BufferedImage.TYPE_4BYTE_ABGR || kind == BufferedImage.TYPE_USHORT_GRAY
-                        || kind == BufferedImage.TYPE_BYTE_INDEXED)) {
-                    continue; // not a JPEG a phone or an editor writes
-                }
+        List<Integer> pngKinds = List.of(BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_RGB,
+                BufferedImage.TYPE_BYTE_GRAY, BufferedImage.TYPE_BYTE_INDEXED, BufferedImage.TYPE_USHORT_GRAY,
+                BufferedImage.TYPE_4BYTE_ABGR);
+        // the JPEGs a phone or an editor writes
+        List<Integer> jpegKinds = List.of(BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_BYTE_GRAY);
+        for (String format : List.of("png", "jpg")) {
+            for (int kind : format.equals("png") ? pngKinds : jpegKinds) {
                 BufferedImage source = new BufferedImage(90, 60, kind);
                 Graphics2D g = source.createGraphics();
                 g.setColor(new Color(0x10, 0x50, 0xC0));

@@ -19,8 +19,8 @@ import java.util.zip.Deflater;
  * How fast certificates are made on one thread, against a bare OpenPDF loop as the yardstick: (a) a plain A4
  * document with the same text on as many pages, the same embedded fonts and a QR code per page ({@link #barePdf});
  * (a') the same compressed as our certificates are; (b) our renderer, three parts, unsigned; (c) the same, signed;
- * (d) signed, with the organisation's logo. Each is warmed up first. Not a test: run it by hand, on a quiet machine, and
- * compare figures within one run only.
+ * (d) signed, with the organisation's logo. Each is warmed up first. Not a test: run it by hand, on a quiet
+ * machine, and compare figures within one run only.
  * <pre>
  * mvn -B -q -pl migrations,app test-compile dependency:build-classpath \
  *     -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
@@ -141,7 +141,7 @@ public final class RenderBenchmark {
         return out.toByteArray();
     }
 
-    /** The certificates' typefaces as OpenPDF uses them by default (the certificates' own are set to compress faster). */
+    /** The certificates' typefaces as OpenPDF uses them by default (the certificates' own compress faster). */
     private static final class BareFonts {
         static final BaseFont SANS = CertificateFonts.read("LiberationSans-Regular.ttf");
         static final BaseFont SANS_BOLD = CertificateFonts.read("LiberationSans-Bold.ttf");

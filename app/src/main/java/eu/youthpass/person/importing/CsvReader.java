@@ -65,7 +65,6 @@ final class CsvReader {
         }
     }
 
-
     /** The first line that has anything on it, up to a line break outside quotes. */
     static String firstLine(String text) {
         int start = 0;

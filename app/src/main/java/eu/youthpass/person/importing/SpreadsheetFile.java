@@ -43,5 +43,4 @@ final class SpreadsheetFile {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).strip().toLowerCase(Locale.ROOT);
     }
-
 }
