@@ -40,7 +40,9 @@ public final class PlatformProcess {
             Files.createDirectories(workDir);
             Path log = Path.of("target", logName).toAbsolutePath();
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx768m"));
+            // the heap as in production (kubernetes/base): all of it from the start, else G1 keeps the heap small and
+            // marks it over and over
+            List<String> command = new ArrayList<>(List.of(java, "-Xms768m", "-Xmx768m"));
             // e.g. -Dyp.platform.jvm=-XX:StartFlightRecording=filename=target/ to profile a benchmark's platform
             String extra = System.getProperty("yp.platform.jvm", "").strip();
             if (!extra.isEmpty()) {
