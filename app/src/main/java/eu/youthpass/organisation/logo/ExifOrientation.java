@@ -1,38 +1,36 @@
 package eu.youthpass.organisation.logo;
 
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.jpeg.JpegProcessingException;
+import com.drew.metadata.exif.ExifIFD0Directory;
+
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 
 /**
  * How a JPEG asks to be turned to stand upright: a phone stores a photo as its sensor saw it and writes the turn
- * into the EXIF Orientation tag, which Java's JPEG reader ignores. Without it, a logo photographed with the phone held
- * upright would print sideways. Values as the EXIF standard numbers them: 1 upright, 2 mirrored, 3 upside down,
+ * into the EXIF Orientation tag, which Java's JPEG reader ignores (metadata-extractor reads it here). Without it, a
+ * logo photographed with the phone held upright would print sideways. Values as the EXIF standard numbers them: 1 upright, 2 mirrored, 3 upside down,
  * 4 mirrored upside down, 5–8 the same four turned a quarter.
  */
 final class ExifOrientation {
 
     static final int UPRIGHT = 1;
 
-    private static final int TAG_ORIENTATION = 0x0112;
-    private static final int TYPE_SHORT = 3;
-
     private ExifOrientation() {
     }
 
     /** The orientation a JPEG file states, or {@link #UPRIGHT} when it states none or its EXIF cannot be read. */
     static int of(byte[] jpeg) {
-        int at = 2; // after the start-of-image marker
-        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
-            int marker = jpeg[at + 1] & 0xFF;
-            int length = (jpeg[at + 2] & 0xFF) << 8 | jpeg[at + 3] & 0xFF;
-            if (marker == 0xDA || length < 2) {
-                break; // the picture's data begins: no metadata after it
-            }
-            if (marker == 0xE1 && isExif(jpeg, at + 4, length - 2)) {
-                return orientation(jpeg, at + 10, Math.min(jpeg.length, at + 2 + length));
-            }
-            at += 2 + length;
+        try {
+            ExifIFD0Directory exif = JpegMetadataReader.readMetadata(new ByteArrayInputStream(jpeg))
+                    .getFirstDirectoryOfType(ExifIFD0Directory.class);
+            Integer value = exif == null ? null : exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
+            return value != null && value >= 1 && value <= 8 ? value : UPRIGHT;
+        } catch (JpegProcessingException | IOException | RuntimeException unreadable) {
+            return UPRIGHT; // the picture itself was read: only its metadata is broken
         }
-        return UPRIGHT;
     }
 
     /** The picture turned (and mirrored) as the orientation says, to stand upright. */
@@ -59,47 +57,5 @@ final class ExifOrientation {
             }
         }
         return shown;
-    }
-
-    private static boolean isExif(byte[] data, int at, int length) {
-        return length >= 14 && at + 6 <= data.length && data[at] == 'E' && data[at + 1] == 'x' && data[at + 2] == 'i'
-                && data[at + 3] == 'f' && data[at + 4] == 0 && data[at + 5] == 0;
-    }
-
-    /** Reads the tag from the TIFF structure at {@code tiff}, within {@code end}: IFD0's entries only. */
-    private static int orientation(byte[] data, int tiff, int end) {
-        if (tiff + 8 > end) {
-            return UPRIGHT;
-        }
-        boolean little = data[tiff] == 'I' && data[tiff + 1] == 'I';
-        if (!little && !(data[tiff] == 'M' && data[tiff + 1] == 'M')) {
-            return UPRIGHT;
-        }
-        long ifd = tiff + unsigned(data, tiff + 4, 4, little);
-        if (ifd + 2 > end) {
-            return UPRIGHT;
-        }
-        int entries = (int) unsigned(data, (int) ifd, 2, little);
-        for (int i = 0; i < entries; i++) {
-            int entry = (int) ifd + 2 + 12 * i;
-            if (entry + 12 > end) {
-                break;
-            }
-            if (unsigned(data, entry, 2, little) == TAG_ORIENTATION
-                    && unsigned(data, entry + 2, 2, little) == TYPE_SHORT) {
-                int value = (int) unsigned(data, entry + 8, 2, little);
-                return value >= 1 && value <= 8 ? value : UPRIGHT;
-            }
-        }
-        return UPRIGHT;
-    }
-
-    private static long unsigned(byte[] data, int at, int bytes, boolean little) {
-        long value = 0;
-        for (int i = 0; i < bytes; i++) {
-            int b = data[at + (little ? bytes - 1 - i : i)] & 0xFF;
-            value = value << 8 | b;
-        }
-        return value;
     }
 }
